@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { readRunConfig } from './src/run/run-config.ts';
+
+/**
+ * The conformance run: suites/ replays the scenarios, one test per scenario and one step per request.
+ * `scim-conformance run` starts Playwright with this config and passes its options in SCIM_CONFORMANCE_RUN.
+ * @see ../shared/reference/ecosystem.md §2 (Playwright as an API test runner)
+ */
+const run = readRunConfig();
+const reportDir = path.resolve(run.reportDir);
+
+export default defineConfig({
+  testDir: './suites',
+  testMatch: '*.spec.ts',
+  outputDir: path.join(reportDir, 'test-results'),
+  fullyParallel: true,
+  // Scenarios against a remote server run one at a time: predictable pacing, and a HAR in run order.
+  workers: run.baseUrl ? 1 : 2,
+  retries: 0,
+  timeout: 0,
+  forbidOnly: true,
+  reporter: [
+    ['./src/run/console-reporter.ts'],
+    ['html', { outputFolder: path.join(reportDir, 'html'), open: 'never' }],
+    ['./src/run/conformance-reporter.ts'],
+  ],
+});

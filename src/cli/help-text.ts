@@ -1,0 +1,42 @@
+/** `scim-conformance --help` */
+export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID and OneLogin send to a SCIM 2.0 server, and check the answers.
+
+Usage:
+  scim-conformance run [options]     replay the IdP suites (against the embedded mock without --base-url)
+  scim-conformance serve [options]   serve the mock SCIM service provider on a port
+  scim-conformance <command> --help  the options of a command
+
+Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
+`;
+
+/** `scim-conformance run --help` */
+export const RUN_HELP = `Usage: scim-conformance run [options]
+
+Target
+  --base-url URL        SCIM base URL, e.g. http://127.0.0.1:8080/scim/v2 (env SCIM_BASE_URL).
+                        Without it the run uses the embedded mock SCIM server, in process, no port.
+  --yes                 confirm a target that is not loopback (env SCIM_CONFORMANCE_YES=1)
+  --profile NAME        generic | talkdesk | cx | deskpro: what the service provider supports (default generic)
+
+Authentication (one of; never printed, redacted from every report)
+  --token T             sends Authorization: Bearer T (env SCIM_TOKEN)
+  --auth-header VALUE   sends Authorization: VALUE exactly as typed (Okta "Header Auth" apps, e.g. "bearer KEY")
+  --basic USER:PASS     sends Authorization: Basic base64(USER:PASS)
+
+Selection
+  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin (default: all)
+  --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)
+
+Run
+  --report-dir DIR      where reports go (default reports/)
+  --timeout-ms N        limit per request in ms (default 60000, Okta's socket timeout)
+  --max-rps N           at most N requests per second (default: the profile's limit, talkdesk 4)
+  --seed S              seed of the generated users; the same seed replays the same data (default: random, printed)
+  --keep-data           leave the users and groups the run created (default: remove them, newest first)
+  --mock-fault ID       switch on a fault of the embedded mock (repeatable); see "scim-conformance serve --help"
+
+Reports (in --report-dir)
+  conformance.json  junit.xml  summary.md  matrix.html  transcript.har  html/index.html
+
+Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
+`;

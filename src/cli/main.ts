@@ -1,0 +1,28 @@
+import { MAIN_HELP } from './help-text.ts';
+import { runCommand } from './run-command.ts';
+import { serveCommand } from './serve-command.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * The CLI entry: dispatches to a command and turns every error into a one-line reason and an exit
+ * code (2 for usage errors and unreachable targets), never a bare stack trace.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'run') return await runCommand(rest);
+    if (command === 'serve') return await serveCommand(rest);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"; use run or serve (scim-conformance --help).`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`scim-conformance: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`scim-conformance: internal error: ${(error as Error).message}. This is a bug of scim-conformance; please report it with the command you ran.\n`);
+    return 2;
+  }
+}

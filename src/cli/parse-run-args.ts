@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { findProfile, PROFILES } from '../profiles/profiles.ts';
+import { DEFAULT_IDPS, EMBEDDED_TOKEN, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
+import { isLoopbackHost } from './is-loopback.ts';
+import { UsageError } from './usage-error.ts';
+
+/** The flags of `scim-conformance run`; `--help` documents each (help-text.ts). */
+export const RUN_OPTIONS = {
+  'base-url': { type: 'string' },
+  token: { type: 'string' },
+  'auth-header': { type: 'string' },
+  basic: { type: 'string' },
+  idp: { type: 'string' },
+  scenario: { type: 'string', multiple: true },
+  profile: { type: 'string' },
+  'report-dir': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'max-rps': { type: 'string' },
+  seed: { type: 'string' },
+  'mock-fault': { type: 'string', multiple: true },
+  'keep-data': { type: 'boolean' },
+  yes: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ParsedRun {
+  help: boolean;
+  config: RunConfig;
+}
+
+/**
+ * Turns `run` arguments and the environment into a run configuration.
+ * @throws UsageError naming the flag, what is wrong, and what to do
+ */
+export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: string[]): ParsedRun {
+  let values: ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS; args: string[]; allowPositionals: true }>>['values'];
+  try {
+    ({ values } = parseArgs({ args: argv, options: RUN_OPTIONS, allowPositionals: false, strict: true }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}. Run "scim-conformance run --help" for the flags.`);
+  }
+  const baseUrl = values['base-url'] ?? env.SCIM_BASE_URL;
+  const authForms = ['token', 'auth-header', 'basic'].filter((k) => values[k as 'token'] !== undefined);
+  if (authForms.length > 1) throw new UsageError(`--${authForms.join(' and --')} were both given; pass one way to authenticate.`);
+  const token = values.token ?? (authForms.length === 0 ? env.SCIM_TOKEN : undefined);
+  const secrets: string[] = [];
+  let auth: string | undefined;
+  let mockCredentials: RunConfig['mockCredentials'];
+  if (token !== undefined) {
+    auth = `Bearer ${token}`;
+    secrets.push(token);
+    mockCredentials = { token };
+  } else if (values['auth-header'] !== undefined) {
+    auth = values['auth-header'];
+    secrets.push(auth, auth.replace(/^\S+\s+/, ''));
+    mockCredentials = { token: auth.replace(/^bearer\s+/i, '') };
+  } else if (values.basic !== undefined) {
+    const colon = values.basic.indexOf(':');
+    if (colon < 1) throw new UsageError('--basic must be USER:PASS (a colon between user name and password).');
+    auth = `Basic ${Buffer.from(values.basic).toString('base64')}`;
+    secrets.push(values.basic, values.basic.slice(colon + 1));
+    mockCredentials = { basic: { username: values.basic.slice(0, colon), password: values.basic.slice(colon + 1) } };
+  } else if (!baseUrl) {
+    auth = `Bearer ${EMBEDDED_TOKEN}`;
+    mockCredentials = { token: EMBEDDED_TOKEN };
+  }
+
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl, values.yes === true || env.SCIM_CONFORMANCE_YES === '1');
+  const idps = values.idp ? splitList(values.idp) : DEFAULT_IDPS.filter((i) => knownIdps.includes(i));
+  for (const idp of idps) {
+    if (!knownIdps.includes(idp)) throw new UsageError(`--idp ${idp} is not a suite; choose from ${knownIdps.join(', ')} (comma-separated for several).`);
+  }
+  const profile = values.profile ?? 'generic';
+  if (!findProfile(profile)) throw new UsageError(`--profile ${profile} is unknown; choose from ${Object.keys(PROFILES).join(', ')}.`);
+  const timeoutMs = positiveInt(values['timeout-ms'], 'timeout-ms', 60_000);
+  const maxRps = values['max-rps'] === undefined ? findProfile(profile)!.maxRps : positiveNumber(values['max-rps'], 'max-rps');
+  if (values['mock-fault']?.length && baseUrl) throw new UsageError('--mock-fault switches faults of the embedded mock; it does nothing with --base-url. Drop one of them.');
+  const seed = values.seed ?? randomBytes(4).toString('hex');
+  const only = (values.scenario ?? []).flatMap(splitList);
+  return {
+    help: values.help === true,
+    config: {
+      baseUrl: baseUrl?.replace(/\/+$/, ''),
+      auth,
+      mockCredentials: baseUrl ? undefined : mockCredentials,
+      mockFaults: (values['mock-fault'] ?? []).flatMap(splitList),
+      idps,
+      only,
+      profile,
+      reportDir: values['report-dir'] ?? 'reports',
+      timeoutMs,
+      maxRps,
+      seed,
+      runId: runIdFromSeed(seed),
+      keepData: values['keep-data'] === true,
+      secrets: secrets.filter((s) => s.length > 0),
+      startedAt: new Date().toISOString(),
+    },
+  };
+}
+
+function checkBaseUrl(raw: string, confirmed: boolean): void {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--base-url "${raw}" is not a URL; give the SCIM base, e.g. http://127.0.0.1:8080/scim/v2.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got ${url.protocol}`);
+  if (url.username || url.password) throw new UsageError('--base-url must not carry credentials; pass them with --token, --auth-header or --basic.');
+  if (!isLoopbackHost(url.hostname) && !confirmed) {
+    throw new UsageError(`${url.host} is not a loopback address: the run creates, changes and deletes test users there. Pass --yes (or set SCIM_CONFORMANCE_YES=1) to confirm.`);
+  }
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function positiveInt(raw: string | undefined, flag: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${flag} must be a positive whole number of milliseconds, got "${raw}".`);
+  return n;
+}
+
+function positiveNumber(raw: string, flag: string): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${flag} must be a positive number, got "${raw}".`);
+  return n;
+}

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listSuites } from '../scenario/list-suites.ts';
+import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
+import { checkReachable } from './check-reachable.ts';
+import { RUN_HELP } from './help-text.ts';
+import { parseRunArgs } from './parse-run-args.ts';
+import { UsageError } from './usage-error.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('@playwright/test/package.json')), 'cli.js');
+
+/** `scim-conformance run`: replays the suites through Playwright and returns the exit code. */
+export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { help, config } = parseRunArgs(argv, env, listSuites());
+  if (help) {
+    process.stdout.write(RUN_HELP);
+    return 0;
+  }
+  if (config.baseUrl) {
+    const unreachable = await checkReachable(config.baseUrl);
+    if (unreachable) throw new UsageError(`cannot reach ${config.baseUrl}: ${unreachable}. Start the server or fix --base-url.`);
+  }
+  const reportDir = path.resolve(config.reportDir);
+  await mkdir(reportDir, { recursive: true });
+  await rm(path.join(reportDir, 'conformance.json'), { force: true });
+  const resolved: RunConfig = { ...config, reportDir };
+  process.stdout.write(`scim-conformance: ${config.idps.join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
+  await runPlaywright(resolved, env);
+  return summarise(reportDir);
+}
+
+function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', path.join(ROOT, 'playwright.config.ts')], {
+    cwd: ROOT,
+    env: { ...env, [RUN_CONFIG_ENV]: JSON.stringify(config), FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+async function summarise(reportDir: string): Promise<number> {
+  let report: { summary: { passed: number; failed: number; skipped: number; warnings: number } };
+  try {
+    report = JSON.parse(await readFile(path.join(reportDir, 'conformance.json'), 'utf8'));
+  } catch {
+    process.stderr.write(`scim-conformance: the run ended without writing ${path.join(reportDir, 'conformance.json')}; see the output above.\n`);
+    return 2;
+  }
+  const { passed, failed, skipped, warnings } = report.summary;
+  const rel = path.relative(process.cwd(), reportDir) || '.';
+  process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped, ${warnings} warnings\n`);
+  process.stdout.write(`reports: ${rel}/summary.md  ${rel}/matrix.html  ${rel}/conformance.json  ${rel}/junit.xml  ${rel}/transcript.har  ${rel}/html/index.html\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,151 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { BodyCheck, Expectation, SchemaName, Severity } from '../scenario/types.ts';
+import { validateBody, SCHEMA_REFERENCES } from '../schemas/index.ts';
+import type { WireResponse } from './http-client.ts';
+import { readPointer } from './json-pointer.ts';
+import { headerValue, isJsonMediaType, mediaTypeOf } from './media-type.ts';
+import { hintForStatus } from './status-hints.ts';
+
+/** One check that did not hold, before the step label is attached. */
+export interface CheckFinding {
+  severity: Severity;
+  message: string;
+  reference: string;
+}
+
+export interface CheckInput {
+  method: string;
+  /** The step's path template, for hints. */
+  path: string;
+  expect: Expectation;
+  /** The step's reference: why the IdP needs this. */
+  reference: string;
+  response: WireResponse;
+  /** Fills placeholders in expected values (`"equals": "{{user1.userName}}"`). */
+  fill: (value: unknown) => unknown;
+}
+
+export interface CheckOutcome {
+  findings: CheckFinding[];
+  /** The parsed JSON body, when there was one. */
+  json?: unknown;
+}
+
+const MEDIA_TYPE_REFERENCE = 'RFC 7644 §3.1 and §8.1 (application/scim+json)';
+const EXCERPT = 300;
+
+/**
+ * Checks one response against a step's expectation: status first (nothing else is judged when it is
+ * wrong), then the media type, JSON syntax, the JSON Schema, and the body checks.
+ * @see RFC 7644 §3.12 for error bodies, RFC 7643 §4 for resources
+ */
+export function checkResponse(input: CheckInput): CheckOutcome {
+  const { expect, response } = input;
+  const expected = Array.isArray(expect.status) ? expect.status : [expect.status];
+  if (!expected.includes(response.status)) {
+    return {
+      findings: [{
+        severity: 'failure',
+        reference: input.reference,
+        message: `expected status ${expected.join(' or ')}, got ${response.status} ${response.statusText}`.trim() +
+          `${describeBody(response.body)}. What to do: ${hintForStatus(input.method, input.path, expected, response.status)}.`,
+      }],
+    };
+  }
+  const findings: CheckFinding[] = [];
+  const hasBody = response.body.trim().length > 0;
+  const mediaType = mediaTypeOf(headerValue(response.headers, 'content-type'));
+  const wanted = expect.mediaType === undefined ? { is: 'application/scim+json', severity: 'failure' as const } : expect.mediaType;
+  if (hasBody && wanted && mediaType !== wanted.is.toLowerCase()) {
+    findings.push({
+      severity: wanted.severity,
+      reference: MEDIA_TYPE_REFERENCE,
+      message: `expected Content-Type ${wanted.is}, got ${mediaType ?? 'none'}. What to do: answer SCIM requests with Content-Type: ${wanted.is}`,
+    });
+  }
+  const schema = schemaFor(expect, response.status);
+  let json: unknown;
+  if (hasBody) {
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      const what = isJsonMediaType(mediaType) ? `a body labelled ${mediaType} that is not valid JSON` : `a body that is not JSON (${mediaType ?? 'no Content-Type'})`;
+      if (schema || expect.body?.length) {
+        findings.push({ severity: 'failure', reference: MEDIA_TYPE_REFERENCE, message: `expected a JSON body, got ${what}${describeBody(response.body)}. What to do: answer with a JSON SCIM body` });
+        return { findings };
+      }
+    }
+  }
+  if (schema && response.status !== 204) findings.push(...checkSchema(schema, json, hasBody, response.status));
+  for (const check of expect.body ?? []) {
+    if (check.whenStatus && !check.whenStatus.includes(response.status)) continue;
+    if (!hasBody && response.status === 204) continue;
+    const problem = checkValue(check, json, input.fill);
+    if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? input.reference, message: problem });
+  }
+  return { findings, json };
+}
+
+function schemaFor(expect: Expectation, status: number): SchemaName | undefined {
+  if (status >= 200 && status < 300) return expect.schema;
+  return expect.errorSchema === false ? undefined : 'Error';
+}
+
+function checkSchema(schema: SchemaName, json: unknown, hasBody: boolean, status: number): CheckFinding[] {
+  if (!hasBody) {
+    return [{
+      severity: 'failure',
+      reference: SCHEMA_REFERENCES[schema],
+      message: `expected a ${schema} body with status ${status}, got an empty body. What to do: return the ${schema === 'Error' ? 'SCIM Error' : 'resource'} in the body (or 204 where 204 is allowed)`,
+    }];
+  }
+  const outcome = validateBody(schema, json);
+  if (outcome.valid) return [];
+  return [{
+    severity: 'failure',
+    reference: outcome.reference,
+    message: `expected a valid SCIM ${schema} body, got one where ${outcome.errors.slice(0, 5).join('; ')}. What to do: fix the response so it follows the ${schema} schema`,
+  }];
+}
+
+function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => unknown): string | undefined {
+  const actual = readPointer(json, check.pointer);
+  const why = check.because ? ` Why: ${check.because}.` : '';
+  const at = check.pointer || '(the body)';
+  if (check.exists !== undefined && (actual !== undefined && actual !== null && actual !== '') !== check.exists) {
+    return check.exists ? `expected ${at} to be present, got ${show(actual)}.${why}` : `expected ${at} to be absent, got ${show(actual)}.${why}`;
+  }
+  if ('equals' in check) {
+    const expected = fill(check.equals);
+    if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${show(expected)}, got ${show(actual)}.${why}`;
+  }
+  if (check.equalsIgnoreCase !== undefined) {
+    const expected = String(fill(check.equalsIgnoreCase));
+    if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase()) return `expected ${at} to equal ${show(expected)} ignoring case, got ${show(actual)}.${why}`;
+  }
+  if ('contains' in check) {
+    const expected = fill(check.contains);
+    const holds = Array.isArray(actual) ? actual.some((item) => isDeepStrictEqual(item, expected)) : typeof actual === 'string' && actual.includes(String(expected));
+    if (!holds) return `expected ${at} to contain ${show(expected)}, got ${show(actual)}.${why}`;
+  }
+  if (check.minItems !== undefined && !(Array.isArray(actual) && actual.length >= check.minItems)) {
+    return `expected ${at} to hold at least ${check.minItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
+  }
+  if (check.maxItems !== undefined && !(Array.isArray(actual) && actual.length <= check.maxItems)) {
+    return `expected ${at} to hold at most ${check.maxItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
+  }
+  return undefined;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function describeBody(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed) return ' with an empty body';
+  const flat = trimmed.replace(/\s+/g, ' ');
+  return ` with body ${flat.length > EXCERPT ? flat.slice(0, EXCERPT) + '…' : flat}`;
+}

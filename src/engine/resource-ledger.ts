@@ -1,0 +1,62 @@
+/** A resource the harness created and therefore may change, delete, and must clean up. */
+export interface OwnedResource {
+  /** `/Users` or `/Groups` */
+  collection: string;
+  id: string;
+  /** `<base>/<collection>/<id>` */
+  url: string;
+  deleted: boolean;
+}
+
+const RESOURCE_PATH = /^\/(Users|Groups)(?:\/([^/?]+))?\/?$/i;
+
+/**
+ * Tracks what one scenario created, so it touches only its own data and removes it afterwards.
+ * @see issue 6 (data safety): modify and delete only what the run created
+ */
+export class ResourceLedger {
+  private readonly owned = new Map<string, OwnedResource>();
+
+  constructor(private readonly baseUrl: string) {}
+
+  /** Records a created resource from a POST to /Users or /Groups that returned an id. */
+  recordCreate(method: string, path: string, status: number, id: unknown): void {
+    const match = RESOURCE_PATH.exec(path);
+    if (method !== 'POST' || !match || match[2] || status < 200 || status >= 300 || typeof id !== 'string' || !id) return;
+    const collection = `/${capitalise(match[1]!)}`;
+    this.owned.set(`${collection}/${id}`, { collection, id, url: `${this.baseUrl.replace(/\/+$/, '')}${collection}/${encodeURIComponent(id)}`, deleted: false });
+  }
+
+  /** Marks a resource gone after a DELETE that succeeded or found nothing. */
+  recordDelete(method: string, path: string, status: number): void {
+    const target = this.targetOf(path);
+    if (method === 'DELETE' && target && ((status >= 200 && status < 300) || status === 404)) target.deleted = true;
+  }
+
+  /**
+   * Why a request may not be sent, or undefined when it may: PUT, PATCH and DELETE on a single
+   * resource go only to resources this scenario created.
+   */
+  refusal(method: string, path: string): string | undefined {
+    if (!['PUT', 'PATCH', 'DELETE'].includes(method)) return undefined;
+    const match = RESOURCE_PATH.exec(path);
+    if (!match?.[2]) return undefined;
+    if (this.targetOf(path)) return undefined;
+    return `the harness refused to send ${method} ${path}: that resource was not created by this run, and the harness changes only its own data`;
+  }
+
+  /** Resources still present, newest first (the order to remove them in). */
+  remaining(): OwnedResource[] {
+    return [...this.owned.values()].filter((r) => !r.deleted).reverse();
+  }
+
+  private targetOf(path: string): OwnedResource | undefined {
+    const match = RESOURCE_PATH.exec(path);
+    if (!match?.[2]) return undefined;
+    return this.owned.get(`/${capitalise(match[1]!)}/${decodeURIComponent(match[2])}`);
+  }
+}
+
+function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+}

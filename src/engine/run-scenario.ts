@@ -1,0 +1,128 @@
+import type { Scenario, Step } from '../scenario/types.ts';
+import { redactSecrets } from '../report/redact.ts';
+import type { Finding, ScenarioResult, StepResult } from './result-types.ts';
+import { recordRequest, recordResponse } from './record-exchange.ts';
+import { buildRequest, readablePath } from './build-request.ts';
+import { checkResponse } from './check-response.ts';
+import { sendRequest, TransportError, type WireRequest, type WireResponse } from './http-client.ts';
+import { readPointer } from './json-pointer.ts';
+import { MissingValueError, fillJson } from './placeholders.ts';
+import type { ReplayOptions } from './replay-options.ts';
+import { ResourceLedger } from './resource-ledger.ts';
+import { createTestData } from './test-data.ts';
+import { cleanUp } from './clean-up.ts';
+
+/**
+ * Replays one scenario step by step, exactly as written, and judges every response. The first step
+ * with a failed check ends the sequence (later steps depend on it); resources the scenario created
+ * are removed afterwards, newest first, unless `keepData` is set.
+ * @see src/scenario/types.ts for the format
+ */
+export async function runScenario(scenario: Scenario, options: ReplayOptions): Promise<ScenarioResult> {
+  const started = Date.now();
+  const key = `${scenario.idp}/${scenario.id}`;
+  const data = createTestData({ seed: options.seed, runId: options.runId, scenarioKey: key });
+  const captures = new Map<string, unknown>();
+  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, '');
+  const resolve = (name: string): unknown => {
+    if (name === 'auth') return options.auth ?? '';
+    if (name === 'run.id') return options.runId;
+    if (name === 'base.path') return basePath;
+    return captures.has(name) ? captures.get(name) : data.resolve(name);
+  };
+  const ledger = new ResourceLedger(options.baseUrl);
+  const secrets = [...(options.secrets ?? []), ...(options.auth ? [options.auth] : [])];
+  const steps: StepResult[] = [];
+
+  for (const [index, step] of scenario.steps.entries()) {
+    const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
+    const run = () => runStep(step, index, label, { options, resolve, captures, ledger, secrets });
+    const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
+    steps.push(result);
+    if (result.findings.some((f) => f.severity === 'failure')) break;
+  }
+
+  const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets });
+  const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
+  const findings = steps.flatMap((s) => s.findings);
+  const failures = findings.filter((f) => f.severity === 'failure').map(({ step, message, reference }) => ({ step, message, reference }));
+  return {
+    id: key,
+    idp: scenario.idp,
+    title: scenario.title,
+    operation: scenario.operation,
+    status: failures.length ? 'failed' : 'passed',
+    source: scenario.source.reference,
+    failures,
+    warnings: findings.filter((f) => f.severity === 'warning').map((f) => `${f.step}: ${f.message} (${f.reference})`),
+    steps,
+    cleanup,
+    leftovers,
+    durationMs: Date.now() - started,
+  };
+}
+
+interface StepContext {
+  options: ReplayOptions;
+  resolve: (name: string) => unknown;
+  captures: Map<string, unknown>;
+  ledger: ResourceLedger;
+  secrets: string[];
+}
+
+async function runStep(step: Step, index: number, label: string, ctx: StepContext): Promise<StepResult> {
+  const result: StepResult = { index, name: step.name, harness: step.harness === true, findings: [] };
+  const fail = (message: string, reference = step.reference): StepResult => {
+    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference });
+    return result;
+  };
+  let wire: WireRequest;
+  try {
+    wire = buildRequest(ctx.options.baseUrl, step.request, ctx.resolve);
+  } catch (error) {
+    if (error instanceof MissingValueError) {
+      return fail(`could not build the request: {{${error.placeholder}}} has no value, because the step that should capture it did not. What to do: fix the earlier failure first`);
+    }
+    throw error;
+  }
+  const path = new URL(wire.url).pathname.slice(new URL(ctx.options.baseUrl).pathname.replace(/\/+$/, '').length);
+  const refusal = ctx.ledger.refusal(wire.method, path);
+  if (refusal) return fail(`${refusal}. What to do: make the scenario act only on ids it captured from its own creates`, 'issue 6: data safety');
+
+  await ctx.options.beforeRequest?.();
+  const startedAt = new Date();
+  let response: WireResponse;
+  try {
+    response = await (ctx.options.send ?? sendRequest)(wire, { timeoutMs: ctx.options.timeoutMs });
+  } catch (error) {
+    result.request = recordRequest(wire, startedAt, ctx.secrets);
+    if (error instanceof TransportError) {
+      result.error = error.message;
+      return fail(`expected a response, got none: ${error.message}. What to do: check that the server is up and answers within the limit`);
+    }
+    throw error;
+  }
+  result.request = recordRequest(wire, startedAt, ctx.secrets);
+  result.response = recordResponse(response, Date.now() - startedAt.getTime(), ctx.secrets);
+  const outcome = checkResponse({
+    method: wire.method,
+    path: step.request.path,
+    expect: step.expect,
+    reference: step.reference,
+    response,
+    fill: (value) => fillJson(value, ctx.resolve),
+  });
+  const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
+  result.findings.push(...findings);
+  ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
+  ctx.ledger.recordDelete(wire.method, path, response.status);
+  if (findings.some((f) => f.severity === 'failure')) return result;
+  for (const [name, pointer] of Object.entries(step.capture ?? {})) {
+    const value = readPointer(outcome.json, pointer);
+    if (value === undefined || value === null || value === '') {
+      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`);
+    }
+    ctx.captures.set(name, value);
+  }
+  return result;
+}

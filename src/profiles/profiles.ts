@@ -1,0 +1,52 @@
+import type { Capability } from '../scenario/types.ts';
+
+/** What the harness knows about a service provider before it sends anything. */
+export interface TargetProfile {
+  name: string;
+  description: string;
+  /** Capabilities the provider lacks, each with the reason a skipped scenario reports. */
+  lacks: Partial<Record<Capability, string>>;
+  /** The provider's documented rate limit, used as the default for --max-rps. */
+  maxRps?: number;
+  /** Where the profile's facts come from. */
+  source: string;
+}
+
+/**
+ * The seed vendors' profiles.
+ * @see ../shared/seeds/README.md
+ */
+export const PROFILES: Record<string, TargetProfile> = {
+  generic: {
+    name: 'generic',
+    description: 'any RFC 7643/7644 service provider with Users and Groups',
+    lacks: {},
+    source: 'RFC 7643, RFC 7644',
+  },
+  talkdesk: {
+    name: 'talkdesk',
+    description: 'Talkdesk SCIM API: Users only, talkdesk extension (rolesString, teamsString), 4 requests/second',
+    lacks: { groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", seeds/002)' },
+    maxRps: 4,
+    source: '../shared/seeds/000, 001, 002 (Talkdesk)',
+  },
+  cx: {
+    name: 'cx',
+    description: 'contact-centre CX external directory: Users with a required E.164 work phone; header auth "bearer {APIKEY}"',
+    lacks: { groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (seeds/003)' },
+    source: '../shared/seeds/003 (CX directory)',
+  },
+  deskpro: {
+    name: 'deskpro',
+    description: 'Deskpro: Okta SCIM with userName as the unique identifier, HTTP header token auth, users only',
+    lacks: {
+      groups: 'the deskpro profile provisions users only (Push New Users, Push Profile Updates; seeds/004)',
+    },
+    source: '../shared/seeds/004 (Deskpro)',
+  },
+};
+
+/** The profile by name, or undefined when there is none. */
+export function findProfile(name: string): TargetProfile | undefined {
+  return Object.hasOwn(PROFILES, name) ? PROFILES[name] : undefined;
+}

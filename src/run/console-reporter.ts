@@ -1,0 +1,22 @@
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+const MARK: Record<string, string> = { passed: '✓', failed: '✗', timedOut: '✗', interrupted: '✗', skipped: '-' };
+
+/**
+ * One line per scenario as it ends, with the first failure or the skip reason. The CLI prints the
+ * totals and report paths after Playwright exits.
+ */
+export default class ConsoleReporter implements Reporter {
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const [idp, title] = test.titlePath().slice(-2);
+    const id = `${idp}/${title?.split(':')[0]}`;
+    let detail = '';
+    if (result.status === 'skipped') detail = ` (skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? ''})`;
+    else if (result.status !== 'passed') detail = `\n    ${(result.errors[0]?.message ?? '').split('\n')[0]}`;
+    process.stdout.write(`  ${MARK[result.status] ?? '?'} ${id} ${detail}\n`);
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+}

@@ -1,0 +1,71 @@
+import { hashString } from '../engine/hash.ts';
+
+/** The environment variable that carries a run's configuration from the CLI to the Playwright workers. */
+export const RUN_CONFIG_ENV = 'SCIM_CONFORMANCE_RUN';
+
+/** The base URL of the embedded mock: `.invalid` never resolves, so nothing can leave the process. */
+export const EMBEDDED_BASE_URL = 'http://scim-mock.invalid/scim/v2';
+
+/** Everything a run needs, resolved from flags and environment by the CLI. */
+export interface RunConfig {
+  /** The SCIM base URL, or undefined to run against the embedded mock. */
+  baseUrl?: string;
+  /** The Authorization value sent as `{{auth}}`. */
+  auth?: string;
+  /** How the embedded mock checks credentials; mirrors `auth`. */
+  mockCredentials?: { token?: string; basic?: { username: string; password: string } };
+  /** Fault switches of the embedded mock. */
+  mockFaults: string[];
+  /** Suites to run: IdPs and dialects. */
+  idps: string[];
+  /** Scenario ids (`okta/create-user`) to run; empty means all of the selected suites. */
+  only: string[];
+  profile: string;
+  reportDir: string;
+  timeoutMs: number;
+  seed: string;
+  runId: string;
+  keepData: boolean;
+  /** Requests per second at most; undefined means no pacing. */
+  maxRps?: number;
+  /** Values never to show in any output. */
+  secrets: string[];
+  startedAt: string;
+}
+
+/** The suites a run selects when `--idp` is not given. */
+export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin'];
+
+/** The token the embedded mock expects when the run was given no credentials. */
+export const EMBEDDED_TOKEN = 'embedded-mock-token';
+
+/**
+ * Reads the run configuration in a worker or reporter. Without the CLI (a plain `playwright test`),
+ * the defaults apply: the embedded mock, every suite, reports/. The seed then comes from
+ * SCIM_CONFORMANCE_SEED or is fixed, so workers and reporter agree.
+ */
+export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
+  const raw = env[RUN_CONFIG_ENV];
+  if (raw) return JSON.parse(raw) as RunConfig;
+  const seed = env.SCIM_CONFORMANCE_SEED ?? 'default';
+  return {
+    auth: `Bearer ${EMBEDDED_TOKEN}`,
+    mockCredentials: { token: EMBEDDED_TOKEN },
+    mockFaults: [],
+    idps: DEFAULT_IDPS,
+    only: [],
+    profile: 'generic',
+    reportDir: 'reports',
+    timeoutMs: 60_000,
+    seed,
+    runId: runIdFromSeed(seed),
+    keepData: false,
+    secrets: [],
+    startedAt: new Date().toISOString(),
+  };
+}
+
+/** Six base-36 characters derived from the seed: the marker in every created userName. */
+export function runIdFromSeed(seed: string): string {
+  return hashString(`run/${seed}`).toString(36).padStart(6, '0').slice(-6);
+}

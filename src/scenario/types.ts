@@ -1,0 +1,124 @@
+/**
+ * The scenario format: one IdP request sequence, kept as data in `scenarios/<idp>/<id>.json`
+ * and validated against `scenarios/scenario.schema.json` when loaded.
+ *
+ * Strings anywhere in a request (path, query, header values, body) may hold placeholders
+ * `{{name}}` or `{{name|filter}}`, filled at run time:
+ * - generated data: `user1.userName`, `user1.givenName`, `user1.familyName`, `user1.middleName`,
+ *   `user1.displayName`, `user1.email`, `user1.externalId` (a GUID), `user1.oktaId` (`00u…`),
+ *   `user1.password` (8 alphanumerics), `user1.phone` (E.164), `user1.title`, `user1.department`,
+ *   `user1.employeeNumber`, `group1.displayName`, `group1.externalId`, `guid1` (a random GUID), … any index;
+ * - `auth`: the Authorization value the run was given (`Bearer T`, the raw header, or `Basic …`);
+ * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
+ * - captures: a name set by an earlier step's `capture`.
+ * Filters: `url` (encodeURIComponent, space as `%20`), `form` (form encoding, space as `+`, as .NET's
+ * HttpUtility.UrlEncode does), `upper`, `lower`.
+ * A JSON body string that is exactly one placeholder takes the value's own type.
+ */
+export interface Scenario {
+  /** kebab-case, unique within the IdP; the result id is `<idp>/<id>`. */
+  id: string;
+  /** The suite (IdP or dialect) this sequence belongs to, e.g. `okta`, `entra`, `onelogin`, `rfc`. */
+  idp: string;
+  title: string;
+  /** The row of the cross-IdP matrix this scenario fills. */
+  operation: Operation;
+  source: ScenarioSource;
+  /** What the target must offer; a profile or server without it skips the scenario with that reason. */
+  requires?: Capability[];
+  /** Set when the scenario needs data the harness did not create: it runs only when asked for by name. */
+  optIn?: string;
+  /** Profiles this scenario is written for; absent means every profile. */
+  profiles?: string[];
+  steps: Step[];
+}
+
+export type Operation =
+  | 'connect'
+  | 'import'
+  | 'create'
+  | 'lookup'
+  | 'update'
+  | 'deactivate'
+  | 'reactivate'
+  | 'delete'
+  | 'group-create'
+  | 'membership'
+  | 'group-update'
+  | 'group-delete'
+  | 'conflict'
+  | 'error-handling'
+  | 'protocol';
+
+export type Capability = 'users' | 'groups' | 'user-delete' | 'patch' | 'filter' | 'password';
+
+export interface ScenarioSource {
+  /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */
+  reference: string;
+  /** Each fact this scenario rests on that the reference marks [INFERRED], in words. */
+  inferred?: string[];
+  notes?: string;
+}
+
+export interface Step {
+  name: string;
+  /**
+   * True for a step the IdP does not send but the harness needs (setting up a user the sequence acts on).
+   * Reports mark such steps, so nobody mistakes them for IdP traffic.
+   */
+  harness?: boolean;
+  request: StepRequest;
+  expect: Expectation;
+  /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
+  capture?: Record<string, string>;
+  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
+  reference: string;
+}
+
+export interface StepRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path under the base URL, starting with `/`: `/Users/{{userId}}`. */
+  path: string;
+  /** The query string exactly as the IdP encodes it, without `?`. */
+  query?: string;
+  /** Headers in the order sent; only these are sent (plus Host, Content-Length and Connection). */
+  headers: Record<string, string>;
+  /** A JSON body; serialised compactly unless `rawBody` is given. */
+  body?: unknown;
+  /** The body as exact text, when byte layout matters. */
+  rawBody?: string;
+}
+
+export type Severity = 'failure' | 'warning';
+
+export interface Expectation {
+  /** Accepted status codes. */
+  status: number | number[];
+  /** Response media type check; default `{ is: 'application/scim+json', severity: 'failure' }`; false turns it off. */
+  mediaType?: { is: string; severity: Severity } | false;
+  /** JSON Schema the 2xx body must satisfy. Expected 4xx/5xx bodies are checked against `Error` unless `errorSchema` is false. */
+  schema?: SchemaName;
+  errorSchema?: boolean;
+  /** Checks on values in the body. */
+  body?: BodyCheck[];
+}
+
+export type SchemaName = 'User' | 'Group' | 'ListResponse' | 'Error' | 'PatchOp' | 'ServiceProviderConfig';
+
+export interface BodyCheck {
+  /** JSON pointer into the response body. */
+  pointer: string;
+  equals?: unknown;
+  equalsIgnoreCase?: string;
+  exists?: boolean;
+  contains?: unknown;
+  minItems?: number;
+  maxItems?: number;
+  /** Apply only when the response has one of these statuses. */
+  whenStatus?: number[];
+  severity?: Severity;
+  /** Why: RFC section or IdP behaviour; defaults to the step's reference. */
+  reference?: string;
+  /** What it means when the check fails, in words. */
+  because?: string;
+}

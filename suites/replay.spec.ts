@@ -1,0 +1,61 @@
+import { expect } from '@playwright/test';
+import { runScenario } from '../src/engine/run-scenario.ts';
+import { createPacer } from '../src/engine/pacer.ts';
+import { loadScenarios } from '../src/scenario/load-scenarios.ts';
+import { readRunConfig } from '../src/run/run-config.ts';
+import { skipReason } from '../src/run/skip-reason.ts';
+import { skippedResult } from '../src/run/skipped-result.ts';
+import { formatTranscript } from '../src/run/format-transcript.ts';
+import { RESULT_ATTACHMENT } from '../src/run/result-attachment.ts';
+import { test } from './target-fixture.ts';
+
+/**
+ * One test per scenario, one step per request: the IdPs' sequences replayed against the target.
+ * Results travel to the conformance reporter as a JSON attachment.
+ */
+const run = readRunConfig();
+/** One pacer per worker: with --max-rps the run's requests never exceed the rate. */
+const pacer = createPacer(run.maxRps);
+const scenarios = loadScenarios({ idps: run.idps }).filter((s) => run.only.length === 0 || run.only.includes(`${s.idp}/${s.id}`));
+
+for (const idp of run.idps) {
+  test.describe(idp, () => {
+    for (const scenario of scenarios.filter((s) => s.idp === idp)) {
+      test(`${scenario.id}: ${scenario.title}`, async ({ target }, testInfo) => {
+        testInfo.annotations.push({ type: 'source', description: scenario.source.reference });
+        for (const fact of scenario.source.inferred ?? []) testInfo.annotations.push({ type: 'inferred', description: fact });
+        const reason = skipReason(scenario, target.run);
+        if (reason) {
+          await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, reason)), contentType: 'application/json' });
+          test.skip(true, reason);
+          return;
+        }
+        const result = await runScenario(scenario, {
+          baseUrl: target.baseUrl,
+          auth: target.run.auth,
+          seed: target.run.seed,
+          runId: target.run.runId,
+          timeoutMs: target.run.timeoutMs,
+          secrets: target.run.secrets,
+          keepData: target.run.keepData,
+          beforeRequest: pacer,
+          wrapStep: (title, body) =>
+            test.step(title, async () => {
+              const step = await body();
+              for (const finding of step.findings.filter((f) => f.severity === 'failure')) {
+                expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
+              }
+              return step;
+            }),
+        });
+        for (const warning of result.warnings) testInfo.annotations.push({ type: 'warning', description: warning });
+        if (target.mockErrors.length) {
+          result.status = 'failed';
+          result.failures.push({ step: 'embedded mock', message: `the embedded mock threw: ${target.mockErrors.splice(0).join('; ')}. This is a bug of scim-conformance, not of your server: please report it`, reference: 'harness' });
+        }
+        await testInfo.attach('transcript.txt', { body: formatTranscript(result), contentType: 'text/plain' });
+        await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
+      });
+    }
+  });
+}
