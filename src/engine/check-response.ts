@@ -125,8 +125,11 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
   }
   if ('contains' in check) {
     const expected = fill(check.contains);
-    const holds = Array.isArray(actual) ? actual.some((item) => isDeepStrictEqual(item, expected)) : typeof actual === 'string' && actual.includes(String(expected));
-    if (!holds) return `expected ${at} to contain ${show(expected)}, got ${show(actual)}.${why}`;
+    if (!containsValue(actual, expected)) return `expected ${at} to contain ${show(expected)}, got ${show(actual)}.${why}`;
+  }
+  if ('notContains' in check) {
+    const expected = fill(check.notContains);
+    if (containsValue(actual, expected)) return `expected ${at} not to contain ${show(expected)}, got ${show(actual)}.${why}`;
   }
   if (check.minItems !== undefined && !(Array.isArray(actual) && actual.length >= check.minItems)) {
     return `expected ${at} to hold at least ${check.minItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
@@ -135,6 +138,23 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     return `expected ${at} to hold at most ${check.maxItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
   return undefined;
+}
+
+/**
+ * An array contains an expected object when one element has at least the expected members (servers
+ * add `display`, `$ref`, `type` to members); a string contains a substring.
+ */
+function containsValue(actual: unknown, expected: unknown): boolean {
+  if (Array.isArray(actual)) return actual.some((item) => matchesSubset(item, expected));
+  return typeof actual === 'string' && actual.includes(String(expected));
+}
+
+function matchesSubset(actual: unknown, expected: unknown): boolean {
+  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
+    return Object.entries(expected).every(([key, value]) => matchesSubset((actual as Record<string, unknown>)[key], value));
+  }
+  return isDeepStrictEqual(actual, expected);
 }
 
 function show(value: unknown): string {

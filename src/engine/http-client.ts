@@ -68,8 +68,7 @@ export function sendRequest(req: WireRequest, options: SendOptions = {}): Promis
         protocol: url.protocol,
         hostname: url.hostname.replace(/^\[|\]$/g, ''),
         port: url.port || undefined,
-        // Keep the path and query byte-exact: WHATWG URL leaves %20, + and %22 as given.
-        path: url.pathname + url.search,
+        path: rawPathAndQuery(req.url),
         method: req.method,
         headers,
         agent: agents[url.protocol as 'http:' | 'https:'],
@@ -149,4 +148,10 @@ function describeTransportError(error: Error & { code?: string }, url?: URL): Tr
       }
       return new TransportError('other', `request to${where} failed: ${error.message}`);
   }
+}
+
+/** The path and query exactly as written (WHATWG URL would drop a bare trailing `?`, which OneLogin sends). */
+function rawPathAndQuery(url: string): string {
+  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/#.*$/, '');
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }

@@ -19,7 +19,7 @@ test('another seed gives other users', () => {
 
 test('userNames carry the run marker and stay on example.com', () => {
   const data = createTestData(options);
-  assert.match(String(data.resolve('user1.userName')), /^scimtest-r1x2-[0-9a-z]{4}-1@example\.com$/);
+  assert.match(String(data.resolve('user1.userName')), /^scimtest-r1x2-[0-9a-z]{4}-1\.[A-Z][A-Za-z]*@example\.com$/);
   assert.match(String(data.resolve('group3.displayName')), /^scimtest-r1x2-[0-9a-z]{4}-g3 /);
   assert.deepEqual(data.markers(), [data.resolve('user1.userName'), data.resolve('group3.displayName')]);
 });

@@ -23,7 +23,7 @@ export interface TestData {
 }
 
 /**
- * Creates the seeded generator. userNames are `scimtest-<run>-<tag>-<n>@example.com` and group names start
+ * Creates the seeded generator. userNames are `scimtest-<run>-<tag>-<n>.<Given>@example.com` and group names start
  * `scimtest-<run>-<tag>-g<n>`, so the harness can tell its own data from anybody else's.
  * @see ../shared/reference/ecosystem.md §5 (faker seeding)
  */
@@ -39,7 +39,7 @@ export function createTestData({ seed, runId, scenarioKey }: TestDataOptions): T
     const key = `${kind}${n}`;
     let found = entities.get(key);
     if (!found) {
-      found = kind === 'user' ? makeUser(faker, `scimtest-${runId}-${tag}-${n}@example.com`) : makeGroup(faker, `scimtest-${runId}-${tag}-g${n}`);
+      found = kind === 'user' ? makeUser(faker, `scimtest-${runId}-${tag}-${n}`) : makeGroup(faker, `scimtest-${runId}-${tag}-g${n}`);
       markers.push(found.userName ?? found.displayName!);
       entities.set(key, found);
     }
@@ -61,9 +61,11 @@ export function createTestData({ seed, runId, scenarioKey }: TestDataOptions): T
   };
 }
 
-function makeUser(faker: Faker, userName: string): Record<string, string> {
+function makeUser(faker: Faker, marker: string): Record<string, string> {
   const givenName = faker.person.firstName();
   const familyName = faker.person.lastName();
+  // Mixed case on purpose: a server must store userName case-preserved and match it case-insensitively.
+  const userName = `${marker}.${givenName.replace(/[^A-Za-z]/g, '')}@example.com`;
   return {
     userName,
     email: userName,

@@ -111,7 +111,10 @@ export interface BodyCheck {
   equals?: unknown;
   equalsIgnoreCase?: string;
   exists?: boolean;
+  /** An array element with at least these members (or equal), or a substring. */
   contains?: unknown;
+  /** The opposite of `contains`. */
+  notContains?: unknown;
   minItems?: number;
   maxItems?: number;
   /** Apply only when the response has one of these statuses. */

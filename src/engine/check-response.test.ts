@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkResponse, type CheckInput } from './check-response.ts';
+import type { Expectation } from '../scenario/types.ts';
+
+const SCIM = [['Content-Type', 'application/scim+json']] as Array<[string, string]>;
+const user = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: 'u1', userName: 'Ann@example.com', active: false, emails: [{ value: 'a@x', type: 'work', primary: true }] };
+
+function check(expect: Expectation, status: number, body: unknown, headers = SCIM, extra: Partial<CheckInput> = {}) {
+  return checkResponse({
+    method: 'PATCH',
+    path: '/Users/{{userId}}',
+    expect,
+    reference: 'idp-okta.md §3.7',
+    response: { status, statusText: '', headers, body: typeof body === 'string' ? body : JSON.stringify(body) },
+    fill: (v) => (v === '{{user1.userName}}' ? 'Ann@example.com' : v),
+    ...extra,
+  });
+}
+
+test('a wrong status is one failure that names expected and actual, the body, and what to do', () => {
+  const { findings } = check({ status: [200, 204] }, 404, { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'gone' });
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /^expected status 200 or 204, got 404 with body \{.*"detail":"gone"\}\. What to do: the server did not find the resource/);
+  assert.equal(findings[0]!.reference, 'idp-okta.md §3.7');
+});
+
+test('a 404 to a list filter says to answer with an empty ListResponse', () => {
+  const { findings } = checkResponse({ method: 'GET', path: '/Users', expect: { status: 200 }, reference: 'r', response: { status: 404, statusText: 'Not Found', headers: [], body: '' }, fill: (v) => v });
+  assert.match(findings[0]!.message, /empty ListResponse \(RFC 7644 §3\.4\.2\), not 404/);
+});
+
+test('the media type check follows the expectation severity and is skipped for empty bodies', () => {
+  const json = [['Content-Type', 'application/json; charset=utf-8']] as Array<[string, string]>;
+  assert.deepEqual(check({ status: 200, mediaType: { is: 'application/scim+json', severity: 'warning' } }, 200, user, json).findings.map((f) => f.severity), ['warning']);
+  assert.deepEqual(check({ status: 200 }, 200, user, json).findings.map((f) => f.severity), ['failure']);
+  assert.deepEqual(check({ status: 204 }, 204, '', []).findings, []);
+  assert.deepEqual(check({ status: 200, mediaType: false }, 200, user, json).findings, []);
+});
+
+test('a body that does not follow the schema fails with the JSON path and the RFC section', () => {
+  const { findings } = check({ status: 200, schema: 'User' }, 200, { ...user, id: 42 });
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /expected a valid SCIM User body, got one where .*\/id/);
+  assert.match(findings[0]!.reference, /RFC 7643/);
+});
+
+test('an expected error status is checked against the SCIM Error schema: a numeric status is a finding', () => {
+  const { findings } = check({ status: 409 }, 409, { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: 409, detail: 'dup' });
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /Error/);
+  assert.deepEqual(check({ status: 409, errorSchema: false }, 409, { status: 409 }).findings, []);
+});
+
+test('an empty 200 where a resource is expected fails (Okta: "Create new user returned empty user")', () => {
+  const { findings } = check({ status: [200, 201], schema: 'User' }, 201, '');
+  assert.match(findings[0]!.message, /expected a User body with status 201, got an empty body/);
+});
+
+test('a body that is not JSON fails and names its media type', () => {
+  const { findings } = check({ status: 200, schema: 'User', mediaType: false }, 200, '<html>oops</html>', [['Content-Type', 'text/html']]);
+  assert.match(findings[0]!.message, /expected a JSON body, got a body that is not JSON \(text\/html\)/);
+});
+
+test('body checks: equals with placeholders, because, whenStatus and severity', () => {
+  const expect: Expectation = {
+    status: [200, 204],
+    body: [
+      { pointer: '/active', equals: true, because: 'the PATCH set it' },
+      { pointer: '/userName', equals: '{{user1.userName}}' },
+      { pointer: '/nickName', exists: true, severity: 'warning' },
+      { pointer: '/displayName', exists: true, whenStatus: [201] },
+    ],
+  };
+  const { findings } = check(expect, 200, user);
+  assert.deepEqual(findings.map((f) => [f.severity, f.message]), [
+    ['failure', 'expected /active to equal true, got false. Why: the PATCH set it.'],
+    ['warning', 'expected /nickName to be present, got nothing.'],
+  ]);
+});
+
+test('contains matches an array element that has at least the expected members; notContains is its opposite', () => {
+  const group = { members: [{ value: 'u1', display: 'Ann', $ref: 'http://x/Users/u1' }] };
+  const headers = SCIM;
+  assert.deepEqual(check({ status: 200, body: [{ pointer: '/members', contains: { value: 'u1' } }] }, 200, group, headers).findings, []);
+  assert.equal(check({ status: 200, body: [{ pointer: '/members', contains: { value: 'u2' } }] }, 200, group, headers).findings.length, 1);
+  assert.equal(check({ status: 200, body: [{ pointer: '/members', notContains: { value: 'u1' } }] }, 200, group, headers).findings.length, 1);
+  assert.deepEqual(check({ status: 200, body: [{ pointer: '/members', minItems: 1, maxItems: 1 }] }, 200, group, headers).findings, []);
+});
