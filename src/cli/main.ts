@@ -1,6 +1,4 @@
 import { MAIN_HELP } from './help-text.ts';
-import { runCommand } from './run-command.ts';
-import { serveCommand } from './serve-command.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -10,8 +8,9 @@ import { UsageError } from './usage-error.ts';
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'run') return await runCommand(rest);
-    if (command === 'serve') return await serveCommand(rest);
+    // Each command loads only what it needs: `run` never loads the mock, `serve` never loads Playwright.
+    if (command === 'run') return await (await import('./run-command.ts')).runCommand(rest);
+    if (command === 'serve') return await (await import('./serve-command.ts')).serveCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(MAIN_HELP);
       return command === undefined ? 2 : 0;

@@ -1,0 +1,52 @@
+import type { ResultStatus, RunInfo, ScenarioResult } from '../engine/result-types.ts';
+import type { Operation } from '../scenario/types.ts';
+import { redactDeep, redactSecrets } from './redact.ts';
+import { countSummary, type SummaryCounts } from './summary-counts.ts';
+
+/** One result in `conformance.json`. `operation` and `skipReason` are the only additions to the agreed shape. */
+export interface ConformanceResult {
+  id: string;
+  idp: string;
+  title: string;
+  status: ResultStatus;
+  failures: Array<{ step: string; message: string; reference: string }>;
+  warnings: string[];
+  operation: Operation;
+  skipReason?: string;
+}
+
+/** The whole of `conformance.json`, a shape other tools parse: do not change it. */
+export interface ConformanceReport {
+  tool: { name: 'scim-conformance'; version: string };
+  target: { baseUrl: string; profile: string };
+  summary: SummaryCounts;
+  results: ConformanceResult[];
+}
+
+/**
+ * Builds the `conformance.json` object, strings already redacted.
+ * @see issue 2 item 7 (Reports)
+ */
+export function buildConformanceReport(results: readonly ScenarioResult[], run: RunInfo): ConformanceReport {
+  const report: ConformanceReport = {
+    tool: { name: run.tool.name, version: run.tool.version },
+    target: { baseUrl: run.target.baseUrl, profile: run.target.profile },
+    summary: countSummary(results),
+    results: results.map((r) => ({
+      id: r.id,
+      idp: r.idp,
+      title: r.title,
+      status: r.status,
+      failures: r.failures.map((f) => ({ step: f.step, message: f.message, reference: f.reference })),
+      warnings: [...r.warnings],
+      operation: r.operation,
+      ...(r.status === 'skipped' && r.skipReason !== undefined ? { skipReason: r.skipReason } : {}),
+    })),
+  };
+  return redactDeep(report, run.secrets);
+}
+
+/** The text of `conformance.json`: two-space indented, newline-terminated, redacted. */
+export function renderConformanceJson(results: readonly ScenarioResult[], run: RunInfo): string {
+  return redactSecrets(`${JSON.stringify(buildConformanceReport(results, run), null, 2)}\n`, run.secrets);
+}
