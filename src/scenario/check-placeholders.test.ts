@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPlaceholders, isBuiltInPlaceholder } from './check-placeholders.ts';
+import type { Scenario, Step } from './types.ts';
+
+function withSteps(...steps: Array<Partial<Step>>): Scenario {
+  return {
+    id: 'x',
+    idp: 'okta',
+    title: 'x',
+    operation: 'create',
+    source: { reference: 'test' },
+    steps: steps.map((s, i) => ({ name: `s${i}`, request: { method: 'GET', path: '/Users', headers: {} }, expect: { status: 200 }, reference: 'r', ...s })),
+  };
+}
+
+describe('isBuiltInPlaceholder', () => {
+  for (const name of ['auth', 'run.id', 'base.path', 'user1.userName', 'group12.externalId', 'guid3']) {
+    it(`knows ${name}`, () => assert.equal(isBuiltInPlaceholder(name), true));
+  }
+  for (const name of ['userId', 'user.userName', 'user1.user_name', 'guid', 'run.marker']) {
+    it(`does not know ${name}`, () => assert.equal(isBuiltInPlaceholder(name), false));
+  }
+});
+
+describe('checkPlaceholders', () => {
+  it('finds placeholders in header values, body keys and rawBody, with their JSON pointers', () => {
+    const problems = checkPlaceholders(
+      withSteps({
+        request: { method: 'POST', path: '/Users', headers: { 'If-Match': '{{etag}}' }, body: { 'a/b': { '{{key}}': 1 } } },
+      }, {
+        request: { method: 'POST', path: '/Users', headers: {}, rawBody: '{"x":"{{raw}}"}' },
+      }),
+    );
+    assert.deepEqual(problems.map((p) => p.pointer), ['/steps/0/request/headers/If-Match', '/steps/0/request/body/a~1b/{{key}}', '/steps/1/request/rawBody']);
+  });
+
+  it('accepts spaces inside the braces, as the engine does', () => {
+    assert.deepEqual(checkPlaceholders(withSteps({ request: { method: 'GET', path: '/Users/{{ user1.userName | url }}', headers: {} } })), []);
+  });
+
+  it('refuses two filters and a malformed name', () => {
+    const problems = checkPlaceholders(withSteps({ request: { method: 'GET', path: '/{{user1.userName|url|upper}}/{{1x}}', headers: {} } }));
+    assert.deepEqual(problems.map((p) => p.message), [
+      '{{user1.userName|url|upper}} has 2 filters; a placeholder takes at most one (url, form, upper, lower)',
+      '{{1x}} is not a placeholder: write {{name}} or {{name|filter}}',
+    ]);
+  });
+
+  it('does not let a step use its own capture', () => {
+    const problems = checkPlaceholders(withSteps({ capture: { userId: '/id' }, expect: { status: 200, body: [{ pointer: '/id', equals: '{{userId}}' }] } }));
+    assert.match(problems[0]!.message, /captured only by step 0 \(\/steps\/0\/capture\), which runs too late/);
+  });
+
+  it('refuses a capture name that shadows a built-in', () => {
+    const problems = checkPlaceholders(withSteps({ capture: { auth: '/id' } }));
+    assert.deepEqual(problems, [{ pointer: '/steps/0/capture/auth', message: 'capture name "auth" shadows the built-in placeholder {{auth}}; pick another name' }]);
+  });
+});
