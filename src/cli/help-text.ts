@@ -32,6 +32,7 @@ Run
   --timeout-ms N        limit per request in ms (default 60000, Okta's socket timeout)
   --max-rps N           at most N requests per second (default: the profile's limit, talkdesk 4)
   --seed S              seed of the generated users; the same seed replays the same data (default: random, printed)
+  --dry-run             write the exact requests to transcript.har and list them; send nothing
   --keep-data           leave the users and groups the run created (default: remove them, newest first)
   --mock-fault ID       switch on a fault of the embedded mock (repeatable); see "scim-conformance serve --help"
 

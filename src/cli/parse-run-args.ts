@@ -20,12 +20,14 @@ export const RUN_OPTIONS = {
   seed: { type: 'string' },
   'mock-fault': { type: 'string', multiple: true },
   'keep-data': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   yes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export interface ParsedRun {
   help: boolean;
+  dryRun: boolean;
   config: RunConfig;
 }
 
@@ -80,6 +82,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   const only = (values.scenario ?? []).flatMap(splitList);
   return {
     help: values.help === true,
+    dryRun: values['dry-run'] === true,
     config: {
       baseUrl: baseUrl?.replace(/\/+$/, ''),
       auth,

@@ -9,17 +9,19 @@ import { checkReachable } from './check-reachable.ts';
 import { RUN_HELP } from './help-text.ts';
 import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
+import { dryRunCommand } from './dry-run-command.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('@playwright/test/package.json')), 'cli.js');
 
 /** `scim-conformance run`: replays the suites through Playwright and returns the exit code. */
 export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { help, config } = parseRunArgs(argv, env, listSuites());
+  const { help, dryRun, config } = parseRunArgs(argv, env, listSuites());
   if (help) {
     process.stdout.write(RUN_HELP);
     return 0;
   }
+  if (dryRun) return dryRunCommand(config);
   if (config.baseUrl) {
     const unreachable = await checkReachable(config.baseUrl);
     if (unreachable) throw new UsageError(`cannot reach ${config.baseUrl}: ${unreachable}. Start the server or fix --base-url.`);

@@ -1,4 +1,5 @@
 import type { StepResult } from './result-types.ts';
+import type { RetryPolicy } from './send-with-retry.ts';
 import type { SendOptions, WireRequest, WireResponse } from './http-client.ts';
 
 /** How one scenario is replayed; the CLI and the Playwright suite fill it from the run's options. */
@@ -21,6 +22,8 @@ export interface ReplayOptions {
   send?: (request: WireRequest, options: SendOptions) => Promise<WireResponse>;
   /** Wraps each step, e.g. in Playwright's `test.step`, so reports show one step per request. */
   wrapStep?: (title: string, body: () => Promise<StepResult>) => Promise<StepResult>;
+  /** How 429 answers are retried (default: up to 3 times, Retry-After up to 30 s). */
+  retry?: RetryPolicy;
   /** Called before every request, for pacing (`--max-rps`). */
   beforeRequest?: () => Promise<void>;
 }

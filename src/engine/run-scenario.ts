@@ -10,6 +10,7 @@ import { MissingValueError, fillJson } from './placeholders.ts';
 import type { ReplayOptions } from './replay-options.ts';
 import { ResourceLedger } from './resource-ledger.ts';
 import { createTestData } from './test-data.ts';
+import { sendWithRetry } from './send-with-retry.ts';
 import { cleanUp } from './clean-up.ts';
 
 /**
@@ -93,7 +94,9 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   const startedAt = new Date();
   let response: WireResponse;
   try {
-    response = await (ctx.options.send ?? sendRequest)(wire, { timeoutMs: ctx.options.timeoutMs });
+    const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, ctx.options.retry);
+    response = sent.response;
+    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; idp-okta.md §4' });
   } catch (error) {
     result.request = recordRequest(wire, startedAt, ctx.secrets);
     if (error instanceof TransportError) {
