@@ -39,6 +39,7 @@ for (const idp of run.idps) {
           secrets: target.run.secrets,
           keepData: target.run.keepData,
           beforeRequest: pacer,
+          tracker: target.tracker,
           wrapStep: (title, body) =>
             test.step(title, async () => {
               const step = await body();

@@ -14,7 +14,11 @@ const DEACTIVATE = JSON.stringify({
  * user (405/501), deactivation by PATCH. Each attempt is a harness step; a resource that could not be
  * removed is reported by name (the step's `findings` say why).
  */
-export async function cleanUp(resources: OwnedResource[], options: ReplayOptions & { secrets: string[] }): Promise<StepResult[]> {
+export async function cleanUp(
+  resources: OwnedResource[],
+  options: ReplayOptions & { secrets: string[] },
+  onRemoved: (resource: OwnedResource) => void = () => {},
+): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const [index, resource] of resources.entries()) {
     const auth: Array<[string, string]> = options.auth ? [['Authorization', options.auth]] : [];
@@ -32,6 +36,7 @@ export async function cleanUp(resources: OwnedResource[], options: ReplayOptions
       result = await attempt(patch, index, `clean-up PATCH ${resource.collection}/${resource.id} (deactivate: the server does not delete users)`, options, [200, 204]);
     }
     results.push(result);
+    if (result.findings.length === 0) onRemoved(resource);
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import type { StepResult } from './result-types.ts';
+import type { ResourceTracker } from './resource-ledger.ts';
 import type { RetryPolicy } from './send-with-retry.ts';
 import type { SendOptions, WireRequest, WireResponse } from './http-client.ts';
 
@@ -24,6 +25,8 @@ export interface ReplayOptions {
   wrapStep?: (title: string, body: () => Promise<StepResult>) => Promise<StepResult>;
   /** How 429 answers are retried (default: up to 3 times, Retry-After up to 30 s). */
   retry?: RetryPolicy;
+  /** Told of every resource created and removed, for clean-up after an interruption. */
+  tracker?: ResourceTracker;
   /** Called before every request, for pacing (`--max-rps`). */
   beforeRequest?: () => Promise<void>;
 }

@@ -8,6 +8,22 @@ export interface OwnedResource {
   deleted: boolean;
 }
 
+/** Follows every resource created and removed across scenarios (one per worker). */
+export interface ResourceTracker {
+  add(resource: OwnedResource): void;
+  remove(resource: OwnedResource): void;
+}
+
+/** A tracker that keeps what is still on the server, newest last. */
+export function createResourceTracker(): ResourceTracker & { remaining(): OwnedResource[] } {
+  const live = new Set<OwnedResource>();
+  return {
+    add: (resource) => void live.add(resource),
+    remove: (resource) => void live.delete(resource),
+    remaining: () => [...live].reverse(),
+  };
+}
+
 const RESOURCE_PATH = /^\/(Users|Groups)(?:\/([^/?]+))?\/?$/i;
 
 /**
@@ -17,20 +33,35 @@ const RESOURCE_PATH = /^\/(Users|Groups)(?:\/([^/?]+))?\/?$/i;
 export class ResourceLedger {
   private readonly owned = new Map<string, OwnedResource>();
 
-  constructor(private readonly baseUrl: string) {}
+  /**
+   * @param tracker told of every resource created and removed, so a run interrupted between the two
+   *   (SIGINT, a crash) can still remove what is left from outside the scenario
+   */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly tracker?: ResourceTracker,
+  ) {}
 
   /** Records a created resource from a POST to /Users or /Groups that returned an id. */
   recordCreate(method: string, path: string, status: number, id: unknown): void {
     const match = RESOURCE_PATH.exec(path);
     if (method !== 'POST' || !match || match[2] || status < 200 || status >= 300 || typeof id !== 'string' || !id) return;
     const collection = `/${capitalise(match[1]!)}`;
-    this.owned.set(`${collection}/${id}`, { collection, id, url: `${this.baseUrl.replace(/\/+$/, '')}${collection}/${encodeURIComponent(id)}`, deleted: false });
+    const resource = { collection, id, url: `${this.baseUrl.replace(/\/+$/, '')}${collection}/${encodeURIComponent(id)}`, deleted: false };
+    this.owned.set(`${collection}/${id}`, resource);
+    this.tracker?.add(resource);
+  }
+
+  /** Marks a resource removed by the clean-up. */
+  markRemoved(resource: OwnedResource): void {
+    resource.deleted = true;
+    this.tracker?.remove(resource);
   }
 
   /** Marks a resource gone after a DELETE that succeeded or found nothing. */
   recordDelete(method: string, path: string, status: number): void {
     const target = this.targetOf(path);
-    if (method === 'DELETE' && target && ((status >= 200 && status < 300) || status === 404)) target.deleted = true;
+    if (method === 'DELETE' && target && ((status >= 200 && status < 300) || status === 404)) this.markRemoved(target);
   }
 
   /**

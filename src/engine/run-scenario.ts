@@ -31,7 +31,7 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     if (name === 'base.path') return basePath;
     return captures.has(name) ? captures.get(name) : data.resolve(name);
   };
-  const ledger = new ResourceLedger(options.baseUrl);
+  const ledger = new ResourceLedger(options.baseUrl, options.tracker);
   const secrets = [...(options.secrets ?? []), ...(options.auth ? [options.auth] : [])];
   const steps: StepResult[] = [];
 
@@ -43,7 +43,7 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     if (result.findings.some((f) => f.severity === 'failure')) break;
   }
 
-  const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets });
+  const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
   const findings = steps.flatMap((s) => s.findings);
   const failures = findings.filter((f) => f.severity === 'failure').map(({ step, message, reference }) => ({ step, message, reference }));
