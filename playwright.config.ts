@@ -19,6 +19,8 @@ export default defineConfig({
   workers: run.baseUrl ? 1 : 2,
   retries: 0,
   timeout: 0,
+  // --run-timeout-ms: a hung server ends the run with failed scenarios and written reports, never a hung pipeline.
+  globalTimeout: run.runTimeoutMs,
   forbidOnly: true,
   reporter: [
     ['./src/run/console-reporter.ts'],

@@ -30,6 +30,7 @@ Selection
 Run
   --report-dir DIR      where reports go (default reports/)
   --timeout-ms N        limit per request in ms (default 60000, Okta's socket timeout)
+  --run-timeout-ms N    limit for the whole run in ms (default: none); unfinished scenarios fail
   --max-rps N           at most N requests per second (default: the profile's limit, talkdesk 4)
   --seed S              seed of the generated users; the same seed replays the same data (default: random, printed)
   --dry-run             write the exact requests to transcript.har and list them; send nothing

@@ -23,6 +23,8 @@ export interface RunConfig {
   profile: string;
   reportDir: string;
   timeoutMs: number;
+  /** Limit for the whole run in ms; 0 means none. */
+  runTimeoutMs: number;
   seed: string;
   runId: string;
   keepData: boolean;
@@ -57,6 +59,7 @@ export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
     profile: 'generic',
     reportDir: 'reports',
     timeoutMs: 60_000,
+    runTimeoutMs: 0,
     seed,
     runId: runIdFromSeed(seed),
     keepData: false,
