@@ -3,6 +3,7 @@ import { runScenario } from '../src/engine/run-scenario.ts';
 import { createPacer } from '../src/engine/pacer.ts';
 import { loadScenarios } from '../src/scenario/load-scenarios.ts';
 import { readRunConfig } from '../src/run/run-config.ts';
+import { findProfile } from '../src/profiles/profiles.ts';
 import { skipReason } from '../src/run/skip-reason.ts';
 import { skippedResult } from '../src/run/skipped-result.ts';
 import { formatTranscript } from '../src/run/format-transcript.ts';
@@ -40,6 +41,7 @@ for (const idp of run.idps) {
           keepData: target.run.keepData,
           beforeRequest: pacer,
           tracker: target.tracker,
+          profile: findProfile(target.run.profile),
           wrapStep: (title, body) =>
             test.step(title, async () => {
               const step = await body();

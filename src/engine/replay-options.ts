@@ -1,4 +1,5 @@
 import type { StepResult } from './result-types.ts';
+import type { TargetProfile } from '../profiles/profiles.ts';
 import type { ResourceTracker } from './resource-ledger.ts';
 import type { RetryPolicy } from './send-with-retry.ts';
 import type { SendOptions, WireRequest, WireResponse } from './http-client.ts';
@@ -25,6 +26,8 @@ export interface ReplayOptions {
   wrapStep?: (title: string, body: () => Promise<StepResult>) => Promise<StepResult>;
   /** How 429 answers are retried (default: up to 3 times, Retry-After up to 30 s). */
   retry?: RetryPolicy;
+  /** The service provider's profile: its mapped user attributes are added to user bodies. */
+  profile?: TargetProfile;
   /** Told of every resource created and removed, for clean-up after an interruption. */
   tracker?: ResourceTracker;
   /** Called before every request, for pacing (`--max-rps`). */

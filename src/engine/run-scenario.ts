@@ -2,6 +2,7 @@ import type { Scenario, Step } from '../scenario/types.ts';
 import { redactSecrets } from '../report/redact.ts';
 import type { Finding, ScenarioResult, StepResult } from './result-types.ts';
 import { recordRequest, recordResponse } from './record-exchange.ts';
+import { applyProfile } from '../profiles/apply-profile.ts';
 import { buildRequest, readablePath } from './build-request.ts';
 import { checkResponse } from './check-response.ts';
 import { sendRequest, TransportError, type WireRequest, type WireResponse } from './http-client.ts';
@@ -79,7 +80,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   };
   let wire: WireRequest;
   try {
-    wire = buildRequest(ctx.options.baseUrl, step.request, ctx.resolve);
+    wire = buildRequest(ctx.options.baseUrl, applyProfile(step.request, ctx.options.profile), ctx.resolve);
   } catch (error) {
     if (error instanceof MissingValueError) {
       return fail(`could not build the request: {{${error.placeholder}}} has no value, because the step that should capture it did not. What to do: fix the earlier failure first`);

@@ -8,9 +8,16 @@ export interface TargetProfile {
   lacks: Partial<Record<Capability, string>>;
   /** The provider's documented rate limit, used as the default for --max-rps. */
   maxRps?: number;
+  /**
+   * Attributes the IdP's mapping adds to every user it creates or replaces (POST/PUT /Users), as the seed's
+   * set-up instructions configure them. `#` in a placeholder stands for the user's number.
+   */
+  userAttributes?: Record<string, unknown>;
   /** Where the profile's facts come from. */
   source: string;
 }
+
+const TALKDESK_EXTENSION = 'urn:ietf:params:scim:schemas:extension:talkdesk:2.0:User';
 
 /**
  * The seed vendors' profiles.
@@ -28,12 +35,17 @@ export const PROFILES: Record<string, TargetProfile> = {
     description: 'Talkdesk SCIM API: Users only, talkdesk extension (rolesString, teamsString), 4 requests/second',
     lacks: { groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", seeds/002)' },
     maxRps: 4,
+    // seeds/000 and 001: map rolesString/teamsString in the extension namespace; the names must exist on the
+    // account (Agent is the default role; the mock's default teams include Support).
+    userAttributes: { [TALKDESK_EXTENSION]: { rolesString: 'Agent', teamsString: 'Support' } },
     source: '../shared/seeds/000, 001, 002 (Talkdesk)',
   },
   cx: {
     name: 'cx',
     description: 'contact-centre CX external directory: Users with a required E.164 work phone; header auth "bearer {APIKEY}"',
     lacks: { groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (seeds/003)' },
+    // seeds/003: the mapping table requires an E.164 phoneNumbers[type eq "work"].value; title is mapped too.
+    userAttributes: { phoneNumbers: [{ type: 'work', value: '{{user#.phone}}', primary: true }], title: '{{user#.title}}' },
     source: '../shared/seeds/003 (CX directory)',
   },
   deskpro: {

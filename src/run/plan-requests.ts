@@ -1,6 +1,8 @@
 import { buildRequest } from '../engine/build-request.ts';
 import { recordRequest } from '../engine/record-exchange.ts';
 import type { ScenarioResult, StepResult } from '../engine/result-types.ts';
+import { applyProfile } from '../profiles/apply-profile.ts';
+import { findProfile } from '../profiles/profiles.ts';
 import { createTestData } from '../engine/test-data.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { skippedResult } from './skipped-result.ts';
@@ -31,7 +33,7 @@ export function planRequests(scenarios: Scenario[], run: RunConfig): ScenarioRes
       index,
       name: step.name,
       harness: step.harness === true,
-      request: recordRequest(buildRequest(baseUrl, step.request, resolve), new Date(), [...run.secrets, ...(run.auth ? [run.auth] : [])]),
+      request: recordRequest(buildRequest(baseUrl, applyProfile(step.request, findProfile(run.profile)), resolve), new Date(), [...run.secrets, ...(run.auth ? [run.auth] : [])]),
       error: NOT_SENT,
       findings: [],
     }));
