@@ -31,6 +31,7 @@ for (const idp of run.idps) {
           test.skip(true, reason);
           return;
         }
+        if (target.run.authError) throw new Error(`[scim-conformance] ${target.run.authError}`);
         const result = await runScenario(scenario, {
           baseUrl: target.baseUrl,
           auth: target.run.auth,

@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import { setupServer } from 'msw/node';
 import { createScimMock } from '../mocks/index.ts';
+import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
 import { createResourceTracker, type ResourceTracker } from '../src/engine/resource-ledger.ts';
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
@@ -21,24 +22,27 @@ export interface Target {
 export const test = base.extend<object, { target: Target }>({
   target: [
     async ({}, use) => {
-      const run = readRunConfig();
+      const config = readRunConfig();
       const tracker = createResourceTracker();
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
+      let run = config;
       const removeLeftovers = async (baseUrl: string) => {
         if (run.keepData) return;
         const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets }, (r) => tracker.remove(r));
         for (const step of steps) for (const finding of step.findings) process.stderr.write(`scim-conformance: ${finding.message}\n`);
       };
-      if (run.baseUrl) {
-        await use({ baseUrl: run.baseUrl, run, mockErrors: [], tracker });
-        await removeLeftovers(run.baseUrl);
+      if (config.baseUrl) {
+        run = await withOAuthToken(config);
+        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker });
+        await removeLeftovers(config.baseUrl);
         return;
       }
       const mock = createScimMock({
         baseUrl: EMBEDDED_BASE_URL,
-        profile: run.profile as 'generic',
-        faults: run.mockFaults,
-        credentials: run.mockCredentials,
+        profile: config.profile as 'generic',
+        faults: config.mockFaults,
+        credentials: config.mockCredentials,
+        oauthClients: config.mockOAuthClients,
       });
       const server = setupServer(...mock.handlers);
       const mockErrors: string[] = [];
@@ -46,6 +50,7 @@ export const test = base.extend<object, { target: Target }>({
         mockErrors.push(`${request.method} ${request.url}: ${error.message}`);
       });
       server.listen({ onUnhandledRequest: 'error' });
+      run = await withOAuthToken(config);
       await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker });
       await removeLeftovers(EMBEDDED_BASE_URL);
       server.close();
@@ -53,3 +58,17 @@ export const test = base.extend<object, { target: Target }>({
     { scope: 'worker' },
   ],
 });
+
+/**
+ * With OAuth client credentials, gets the token once per worker (in the worker, so the embedded mock's
+ * token endpoint is reachable) and sends it as a Bearer token. A failure fails every scenario with its reason.
+ */
+async function withOAuthToken(run: RunConfig): Promise<RunConfig> {
+  if (!run.oauth) return run;
+  try {
+    const token = await fetchOAuthToken(run.oauth, { timeoutMs: run.timeoutMs });
+    return { ...run, auth: `Bearer ${token}`, secrets: [...run.secrets, token] };
+  } catch (error) {
+    return { ...run, authError: (error as Error).message };
+  }
+}

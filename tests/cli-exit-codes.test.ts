@@ -37,7 +37,7 @@ test('exit 2 when two ways to authenticate are given', async () => {
 test('--help documents every flag of run', async () => {
   const run = await runCli(['run', '--help']);
   assert.equal(run.exitCode, 0);
-  for (const flag of ['--base-url', '--token', '--auth-header', '--basic', '--idp', '--report-dir', '--timeout-ms', '--profile', '--seed', '--keep-data', '--max-rps', '--yes', '--scenario', '--mock-fault']) {
+  for (const flag of ['--base-url', '--token', '--auth-header', '--basic', '--idp', '--report-dir', '--timeout-ms', '--profile', '--seed', '--keep-data', '--max-rps', '--yes', '--scenario', '--mock-fault', '--client-id', '--client-secret', '--oauth-token-url', '--scope', '--dry-run', '--run-timeout-ms']) {
     assert.ok(run.stdout.includes(flag), `--help does not mention ${flag}`);
   }
 });

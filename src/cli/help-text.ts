@@ -22,6 +22,10 @@ Authentication (one of; never printed, redacted from every report)
   --token T             sends Authorization: Bearer T (env SCIM_TOKEN)
   --auth-header VALUE   sends Authorization: VALUE exactly as typed (Okta "Header Auth" apps, e.g. "bearer KEY")
   --basic USER:PASS     sends Authorization: Basic base64(USER:PASS)
+  --client-id ID --client-secret S [--oauth-token-url URL] [--scope scim]
+                        gets a token by OAuth client credentials (Talkdesk STS: Basic auth, grant_type,
+                        scope, token_type=opaque, expires_in) and sends it as Bearer; without --base-url
+                        the embedded mock's token endpoint issues it
 
 Selection
   --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin (default: all)

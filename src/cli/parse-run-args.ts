@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { findProfile, PROFILES } from '../profiles/profiles.ts';
-import { DEFAULT_IDPS, EMBEDDED_TOKEN, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
+import { DEFAULT_IDPS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
 import { isLoopbackHost } from './is-loopback.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -11,6 +11,10 @@ export const RUN_OPTIONS = {
   token: { type: 'string' },
   'auth-header': { type: 'string' },
   basic: { type: 'string' },
+  'oauth-token-url': { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  scope: { type: 'string' },
   idp: { type: 'string' },
   scenario: { type: 'string', multiple: true },
   profile: { type: 'string' },
@@ -44,12 +48,13 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
     throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}. Run "scim-conformance run --help" for the flags.`);
   }
   const baseUrl = values['base-url'] ?? env.SCIM_BASE_URL;
-  const authForms = ['token', 'auth-header', 'basic'].filter((k) => values[k as 'token'] !== undefined);
+  const authForms = ['token', 'auth-header', 'basic', 'client-id'].filter((k) => values[k as 'token'] !== undefined);
   if (authForms.length > 1) throw new UsageError(`--${authForms.join(' and --')} were both given; pass one way to authenticate.`);
   const token = values.token ?? (authForms.length === 0 ? env.SCIM_TOKEN : undefined);
   const secrets: string[] = [];
   let auth: string | undefined;
   let mockCredentials: RunConfig['mockCredentials'];
+  let oauth: RunConfig['oauth'];
   if (token !== undefined) {
     auth = `Bearer ${token}`;
     secrets.push(token);
@@ -64,12 +69,17 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
     auth = `Basic ${Buffer.from(values.basic).toString('base64')}`;
     secrets.push(values.basic, values.basic.slice(colon + 1));
     mockCredentials = { basic: { username: values.basic.slice(0, colon), password: values.basic.slice(colon + 1) } };
+  } else if (values['client-id'] !== undefined) {
+    oauth = parseOAuth(values, baseUrl);
+    secrets.push(oauth.clientSecret, `${oauth.clientId}:${oauth.clientSecret}`);
   } else if (!baseUrl) {
     auth = `Bearer ${EMBEDDED_TOKEN}`;
     mockCredentials = { token: EMBEDDED_TOKEN };
   }
 
-  if (baseUrl !== undefined) checkBaseUrl(baseUrl, values.yes === true || env.SCIM_CONFORMANCE_YES === '1');
+  const confirmed = values.yes === true || env.SCIM_CONFORMANCE_YES === '1';
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl, confirmed);
+  if (oauth && baseUrl !== undefined) checkBaseUrl(oauth.tokenUrl, confirmed, '--oauth-token-url');
   const idps = values.idp ? splitList(values.idp) : DEFAULT_IDPS.filter((i) => knownIdps.includes(i));
   for (const idp of idps) {
     if (!knownIdps.includes(idp)) throw new UsageError(`--idp ${idp} is not a suite; choose from ${knownIdps.join(', ')} (comma-separated for several).`);
@@ -88,6 +98,8 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
       baseUrl: baseUrl?.replace(/\/+$/, ''),
       auth,
       mockCredentials: baseUrl ? undefined : mockCredentials,
+      oauth,
+      mockOAuthClients: !baseUrl && oauth ? [{ clientId: oauth.clientId, clientSecret: oauth.clientSecret }] : undefined,
       mockFaults: (values['mock-fault'] ?? []).flatMap(splitList),
       idps,
       only,
@@ -105,15 +117,23 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   };
 }
 
-function checkBaseUrl(raw: string, confirmed: boolean): void {
+function parseOAuth(values: Record<string, unknown>, baseUrl: string | undefined): NonNullable<RunConfig['oauth']> {
+  const clientSecret = values['client-secret'] as string | undefined;
+  if (clientSecret === undefined) throw new UsageError('--client-id needs --client-secret (the OAuth client credentials grant sends both).');
+  const tokenUrl = (values['oauth-token-url'] as string | undefined) ?? (baseUrl ? undefined : EMBEDDED_TOKEN_URL);
+  if (!tokenUrl) throw new UsageError('--client-id needs --oauth-token-url, the token endpoint of your identity service.');
+  return { tokenUrl, clientId: values['client-id'] as string, clientSecret, scope: (values.scope as string | undefined) ?? 'scim' };
+}
+
+function checkBaseUrl(raw: string, confirmed: boolean, flag = '--base-url'): void {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`--base-url "${raw}" is not a URL; give the SCIM base, e.g. http://127.0.0.1:8080/scim/v2.`);
+    throw new UsageError(`${flag} "${raw}" is not a URL; give the full address, e.g. http://127.0.0.1:8080/scim/v2.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got ${url.protocol}`);
-  if (url.username || url.password) throw new UsageError('--base-url must not carry credentials; pass them with --token, --auth-header or --basic.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${flag} must be http or https, got ${url.protocol}`);
+  if (url.username || url.password) throw new UsageError(`${flag} must not carry credentials; pass them with --token, --auth-header, --basic or --client-id.`);
   if (!isLoopbackHost(url.hostname) && !confirmed) {
     throw new UsageError(`${url.host} is not a loopback address: the run creates, changes and deletes test users there. Pass --yes (or set SCIM_CONFORMANCE_YES=1) to confirm.`);
   }

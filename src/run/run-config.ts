@@ -6,14 +6,21 @@ export const RUN_CONFIG_ENV = 'SCIM_CONFORMANCE_RUN';
 /** The base URL of the embedded mock: `.invalid` never resolves, so nothing can leave the process. */
 export const EMBEDDED_BASE_URL = 'http://scim-mock.invalid/scim/v2';
 
+/** The embedded mock's OAuth token endpoint (client credentials). */
+export const EMBEDDED_TOKEN_URL = 'http://scim-mock.invalid/oauth/token';
+
 /** Everything a run needs, resolved from flags and environment by the CLI. */
 export interface RunConfig {
   /** The SCIM base URL, or undefined to run against the embedded mock. */
   baseUrl?: string;
   /** The Authorization value sent as `{{auth}}`. */
   auth?: string;
+  /** OAuth client credentials: the worker gets a token and sends it as a Bearer token. */
+  oauth?: { tokenUrl: string; clientId: string; clientSecret: string; scope: string };
   /** How the embedded mock checks credentials; mirrors `auth`. */
   mockCredentials?: { token?: string; basic?: { username: string; password: string } };
+  /** OAuth clients the embedded mock's token endpoint accepts. */
+  mockOAuthClients?: Array<{ clientId: string; clientSecret: string }>;
   /** Fault switches of the embedded mock. */
   mockFaults: string[];
   /** Suites to run: IdPs and dialects. */
@@ -30,6 +37,8 @@ export interface RunConfig {
   keepData: boolean;
   /** Requests per second at most; undefined means no pacing. */
   maxRps?: number;
+  /** Set in a worker when the OAuth token could not be had: every scenario fails with it. */
+  authError?: string;
   /** Values never to show in any output. */
   secrets: string[];
   startedAt: string;
