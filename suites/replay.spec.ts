@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { runScenario } from '../src/engine/run-scenario.ts';
 import { createPacer } from '../src/engine/pacer.ts';
-import { loadScenarios } from '../src/scenario/load-scenarios.ts';
+import { selectScenarios, suitesOf } from '../src/run/select-scenarios.ts';
 import { readRunConfig } from '../src/run/run-config.ts';
 import { findProfile } from '../src/profiles/profiles.ts';
 import { skipReason } from '../src/run/skip-reason.ts';
@@ -17,9 +17,9 @@ import { test } from './target-fixture.ts';
 const run = readRunConfig();
 /** One pacer per worker: with --max-rps the run's requests never exceed the rate. */
 const pacer = createPacer(run.maxRps);
-const scenarios = loadScenarios({ idps: run.idps }).filter((s) => run.only.length === 0 || run.only.includes(`${s.idp}/${s.id}`));
+const scenarios = selectScenarios(run);
 
-for (const idp of run.idps) {
+for (const idp of suitesOf(run, scenarios)) {
   test.describe(idp, () => {
     for (const scenario of scenarios.filter((s) => s.idp === idp)) {
       test(`${scenario.id}: ${scenario.title}`, async ({ target }, testInfo) => {

@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderHar } from '../report/index.ts';
-import { loadScenarios } from '../scenario/load-scenarios.ts';
+import { selectScenarios } from '../run/select-scenarios.ts';
 import { formatPlan, planRequests } from '../run/plan-requests.ts';
 import type { RunConfig } from '../run/run-config.ts';
 import { runInfoOf } from '../run/run-info.ts';
 
 /** `run --dry-run`: lists the requests and writes them as transcript.har; nothing is sent, not even a connect. */
 export async function dryRunCommand(config: RunConfig): Promise<number> {
-  const scenarios = loadScenarios({ idps: config.idps }).filter((s) => config.only.length === 0 || config.only.includes(`${s.idp}/${s.id}`));
+  const scenarios = selectScenarios(config);
   const plan = planRequests(scenarios, config);
   const dir = path.resolve(config.reportDir);
   await mkdir(dir, { recursive: true });

@@ -30,6 +30,7 @@ Authentication (one of; never printed, redacted from every report)
 Selection
   --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin (default: all)
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)
+  --scenario-file FILE  also replay this scenario file, e.g. a recording (repeatable); alone, only these run
 
 Run
   --report-dir DIR      where reports go (default reports/)

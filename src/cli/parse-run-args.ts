@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProfile, PROFILES } from '../profiles/profiles.ts';
 import { DEFAULT_IDPS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
@@ -17,6 +18,7 @@ export const RUN_OPTIONS = {
   scope: { type: 'string' },
   idp: { type: 'string' },
   scenario: { type: 'string', multiple: true },
+  'scenario-file': { type: 'string', multiple: true },
   profile: { type: 'string' },
   'report-dir': { type: 'string' },
   'timeout-ms': { type: 'string' },
@@ -80,7 +82,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   const confirmed = values.yes === true || env.SCIM_CONFORMANCE_YES === '1';
   if (baseUrl !== undefined) checkBaseUrl(baseUrl, confirmed);
   if (oauth && baseUrl !== undefined) checkBaseUrl(oauth.tokenUrl, confirmed, '--oauth-token-url');
-  const idps = values.idp ? splitList(values.idp) : DEFAULT_IDPS.filter((i) => knownIdps.includes(i));
+  const idps = values.idp ? splitList(values.idp) : values['scenario-file'] ? [] : DEFAULT_IDPS.filter((i) => knownIdps.includes(i));
   for (const idp of idps) {
     if (!knownIdps.includes(idp)) throw new UsageError(`--idp ${idp} is not a suite; choose from ${knownIdps.join(', ')} (comma-separated for several).`);
   }
@@ -103,6 +105,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
       mockFaults: (values['mock-fault'] ?? []).flatMap(splitList),
       idps,
       only,
+      scenarioFiles: (values['scenario-file'] ?? []).map((f) => resolvePath(f)),
       profile,
       reportDir: values['report-dir'] ?? 'reports',
       timeoutMs,

@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSuites } from '../scenario/list-suites.ts';
+import { ScenarioError } from '../scenario/scenario-error.ts';
+import { selectScenarios } from '../run/select-scenarios.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
 import { checkReachable } from './check-reachable.ts';
 import { RUN_HELP } from './help-text.ts';
@@ -21,6 +23,14 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
     process.stdout.write(RUN_HELP);
     return 0;
   }
+  let selected;
+  try {
+    selected = selectScenarios(config);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (selected.length === 0) throw new UsageError(`no scenario matches ${config.only.length ? `--scenario ${config.only.join(',')}` : 'the selection'}; list them with --dry-run.`);
   if (dryRun) return dryRunCommand(config);
   if (config.baseUrl) {
     const unreachable = await checkReachable(config.baseUrl);

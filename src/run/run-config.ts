@@ -25,6 +25,8 @@ export interface RunConfig {
   mockFaults: string[];
   /** Suites to run: IdPs and dialects. */
   idps: string[];
+  /** Scenario files given by path (`--scenario-file`), e.g. recordings. */
+  scenarioFiles?: string[];
   /** Scenario ids (`okta/create-user`) to run; empty means all of the selected suites. */
   only: string[];
   profile: string;

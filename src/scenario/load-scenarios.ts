@@ -58,12 +58,12 @@ export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenari
 }
 
 /**
- * Reads one scenario file and checks it: JSON syntax, the scenario schema, folder name = `idp`,
- * file name = `<id>.json`, and every placeholder (known name, known filter, capture set by an earlier step).
+ * Reads one scenario file and checks it: JSON syntax, the scenario schema, folder name = `idp` and
+ * file name = `<id>.json` (unless `checkLocation` is false, for a file given by path such as a recording), and every placeholder (known name, known filter, capture set by an earlier step).
  * @throws ScenarioError naming the file, the JSON path, what is wrong and what to do.
  * @see scenarios/scenario.schema.json; src/scenario/types.ts
  */
-export function loadScenarioFile(path: string): Scenario {
+export function loadScenarioFile(path: string, { checkLocation = true }: { checkLocation?: boolean } = {}): Scenario {
   const absolute = resolve(path);
   const file = displayPath(absolute);
   const data = parseScenarioJson(readFileSync(absolute, 'utf8'), file);
@@ -76,7 +76,7 @@ export function loadScenarioFile(path: string): Scenario {
     });
   }
   const folder = basename(dirname(absolute));
-  if (data.idp !== folder) {
+  if (checkLocation && data.idp !== folder) {
     throw new ScenarioError({
       file,
       problems: [{ pointer: '/idp', message: `idp is "${data.idp}" but the file is in folder "${folder}"` }],
@@ -85,7 +85,7 @@ export function loadScenarioFile(path: string): Scenario {
     });
   }
   const expectedName = `${data.id}.json`;
-  if (basename(absolute) !== expectedName) {
+  if (checkLocation && basename(absolute) !== expectedName) {
     throw new ScenarioError({
       file,
       problems: [{ pointer: '/id', message: `id is "${data.id}" but the file is named "${basename(absolute)}"` }],
