@@ -5,7 +5,7 @@ import path from 'node:path';
 export const ALLOWED_IMPORTS: Record<string, string[]> = {
   scenarios: [],
   mocks: ['mocks'],
-  src: ['src', 'mocks', 'package.json'],
+  src: ['src', 'mocks', 'scenarios', 'package.json'],
   suites: ['suites', 'src', 'mocks'],
 };
 

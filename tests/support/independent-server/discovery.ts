@@ -49,7 +49,7 @@ export function schemaResources(baseUrl: string, groups: boolean): Json[] {
   const schema = (id: string, name: string, attributes: Json[]) => ({
     schemas: [`${CORE}:Schema`], id, name, description: `${name} schema`, attributes, meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${id}` },
   });
-  const multi = (name: string, subs: Json[]) => attr(name, 'complex', { multiValued: true, subAttributes: subs });
+  const multi = (name: string, subs: Json[], extra: Json = {}) => attr(name, 'complex', { multiValued: true, subAttributes: subs, ...extra });
   const ref = (types: string[]) => attr('$ref', 'reference', { referenceTypes: types, caseExact: true });
   const user = schema(CORE_USER, 'User', [
     attr('userName', 'string', { required: true, uniqueness: 'server' }),
@@ -58,7 +58,7 @@ export function schemaResources(baseUrl: string, groups: boolean): Json[] {
     attr('active', 'boolean'),
     attr('password', 'string', { mutability: 'writeOnly', returned: 'never' }),
     multi('emails', [attr('value'), attr('type', 'string', { canonicalValues: ['work', 'home', 'other'] }), attr('primary', 'boolean')]),
-    multi('groups', [attr('value', 'string', { mutability: 'readOnly' }), ref(['Group']), attr('display', 'string', { mutability: 'readOnly' })]),
+    multi('groups', [attr('value', 'string', { mutability: 'readOnly' }), ref(['Group']), attr('display', 'string', { mutability: 'readOnly' })], { mutability: 'readOnly' }),
   ]);
   const enterprise = schema(ENTERPRISE_USER, 'EnterpriseUser', [
     attr('employeeNumber'), attr('department'),

@@ -64,6 +64,9 @@ export class ResourceStore {
   }
 
   private save(resource: Json): Json {
+    for (const key of Object.keys(resource)) {
+      if (MULTI_VALUED.has(key.toLowerCase()) && isObject(resource[key])) resource[key] = [resource[key]];
+    }
     const required = resource[findKey(resource, this.kind.required)];
     if (typeof required !== 'string' || required === '') {
       throw new ScimError(400, 'invalidValue', `${this.kind.name}: expected a non-empty "${this.kind.required}" string, got ${JSON.stringify(required)}. RFC 7643 marks it required. Send it.`);
@@ -78,6 +81,12 @@ export class ResourceStore {
     return resource;
   }
 }
+
+/**
+ * Multi-valued attributes of RFC 7643 §4.1.2, §4.2, §4.3; a single object sent for one (OneLogin's SCIM 1.1
+ * Enterprise template sends `emails` as one object) is stored as a one-element array.
+ */
+const MULTI_VALUED = new Set(['emails', 'phonenumbers', 'ims', 'photos', 'addresses', 'entitlements', 'roles', 'x509certificates', 'members']);
 
 /** Copies a client body without readOnly/writeOnly keys, coercing Entra's boolean strings and bare manager ids. */
 function prepare(body: Json): Json {

@@ -1,0 +1,28 @@
+import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
+import { checkResourceBody } from '../conformance/index.ts';
+import { scimJson } from '../http/index.ts';
+import { finishResource } from './finish-resource.ts';
+import { listParamsFromQuery } from './list-params.ts';
+import { flag, type Exchange, type MockContext } from './mock-context.ts';
+import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
+import { readJsonObject } from './resource-json.ts';
+
+/**
+ * `POST /{endpoint}`: 201 with the resource, Location and ETag. The uniqueness check and the insert
+ * run in one synchronous step, so concurrent creates of one userName give exactly one 201.
+ * @throws ScimError 400, 409 uniqueness, 415
+ * @see RFC 7644 §3.3
+ */
+export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response {
+  const input = readJsonObject(context, exchange);
+  flag(exchange, checkResourceBody(input, rt));
+  const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  const stored = finishResource(context, rt, prepared, undefined, 'create');
+  context.store.insert(rt.name === 'Group' ? 'Group' : 'User', stored);
+  const headers: Record<string, string> = {};
+  if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
+  const etag = etagOf(context, stored);
+  if (etag) headers['ETag'] = etag;
+  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  return scimJson(context.behaviour, context.behaviour.createStatus, renderResource(context, exchange, rt, stored, projection), headers);
+}

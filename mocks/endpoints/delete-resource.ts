@@ -1,0 +1,18 @@
+import type { ResourceTypeDef } from '../scim/index.ts';
+import { emptyResponse } from '../http/index.ts';
+import { checkPreconditions, requireResource } from './lookup-resource.ts';
+import type { Exchange, MockContext } from './mock-context.ts';
+import { removeResource } from './remove-resource.ts';
+
+/**
+ * `DELETE /{endpoint}/{id}`: 204 No Content; the id then answers 404.
+ * @throws ScimError 404, 412
+ * @see RFC 7644 §3.6
+ */
+export function deleteResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+  const existing = requireResource(context, rt, id);
+  const early = checkPreconditions(context, exchange, existing);
+  if (early) return early;
+  removeResource(context, rt.name === 'Group' ? 'Group' : 'User', id);
+  return emptyResponse(context.behaviour.deleteStatus);
+}

@@ -1,0 +1,93 @@
+import { ScimError, type ResourceTypeDef, type SchemaDef } from '../scim/index.ts';
+import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import type { Exchange, MockContext } from './mock-context.ts';
+
+const SPC_URN = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
+const RESOURCE_TYPE_URN = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
+const SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
+
+/**
+ * `GET /ServiceProviderConfig`: what this mock really does (PATCH yes, Bulk no, filter with maxResults,
+ * sort unless the sort-unsupported fault, ETag, the profile's auth schemes).
+ * @see RFC 7643 §5; RFC 7644 §4
+ */
+export function serviceProviderConfig(context: MockContext, exchange: Exchange): Response {
+  return scimJson(context.behaviour, 200, {
+    schemas: [SPC_URN],
+    documentationUri: 'https://www.rfc-editor.org/rfc/rfc7644',
+    patch: { supported: true },
+    bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+    filter: { supported: true, maxResults: context.maxResults },
+    changePassword: { supported: true },
+    sort: { supported: context.behaviour.sortSupported },
+    etag: { supported: true },
+    authenticationSchemes: context.profile.authenticationSchemes,
+    meta: { resourceType: 'ServiceProviderConfig', location: `${exchange.base}/ServiceProviderConfig` },
+  });
+}
+
+/**
+ * `GET /ResourceTypes` and `GET /ResourceTypes/{name}` for the resource types served.
+ * @throws ScimError 404 for an unknown name
+ * @see RFC 7643 §6; RFC 7644 §4
+ */
+export function resourceTypes(context: MockContext, exchange: Exchange, name?: string): Response {
+  const render = (rt: ResourceTypeDef) => ({
+    schemas: [RESOURCE_TYPE_URN],
+    id: rt.name,
+    name: rt.name,
+    endpoint: rt.endpoint,
+    description: rt.schema.description,
+    schema: rt.schema.id,
+    schemaExtensions: rt.extensions.map((extension) => ({ schema: extension.schema.id, required: extension.required })),
+    meta: { resourceType: 'ResourceType', location: `${exchange.base}/ResourceTypes/${rt.name}` },
+  });
+  if (name === undefined) return listOf(context, context.resourceTypes.map(render));
+  const rt = context.resourceTypes.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (!rt) throw notFound('ResourceTypes', name, context.resourceTypes.map((candidate) => candidate.name));
+  return scimJson(context.behaviour, 200, render(rt));
+}
+
+/**
+ * `GET /Schemas` and `GET /Schemas/{urn}` for the schemas the served resource types use.
+ * @throws ScimError 404 for an unknown URN
+ * @see RFC 7643 §7; RFC 7644 §4
+ */
+export function schemas(context: MockContext, exchange: Exchange, urn?: string): Response {
+  const render = (schema: SchemaDef) => ({
+    schemas: [SCHEMA_URN],
+    id: schema.id,
+    name: schema.name,
+    description: schema.description,
+    attributes: schema.attributes,
+    meta: { resourceType: 'Schema', location: `${exchange.base}/Schemas/${schema.id}` },
+  });
+  if (urn === undefined) return listOf(context, context.schemas.map(render));
+  const schema = context.schemas.find((candidate) => candidate.id.toLowerCase() === urn.toLowerCase());
+  if (!schema) throw notFound('Schemas', urn, context.schemas.map((candidate) => candidate.id));
+  return scimJson(context.behaviour, 200, render(schema));
+}
+
+/**
+ * Discovery endpoints answer a `filter` with 403 so clients do not assume it was applied.
+ * @see RFC 7644 §4
+ */
+export function rejectDiscoveryFilter(exchange: Exchange): void {
+  if (exchange.url.searchParams.has('filter')) {
+    throw new ScimError(403, `${exchange.url.pathname}: discovery endpoints do not support filter (RFC 7644 §4). Drop the filter and select client-side.`);
+  }
+}
+
+function listOf(context: MockContext, resources: unknown[]): Response {
+  return scimJson(context.behaviour, 200, {
+    schemas: [LIST_RESPONSE_URN],
+    totalResults: resources.length,
+    itemsPerPage: resources.length,
+    startIndex: 1,
+    Resources: resources,
+  });
+}
+
+function notFound(endpoint: string, name: string, known: string[]): ScimError {
+  return new ScimError(404, `/${endpoint}/${name} not found: this service provider serves ${known.join(', ') || 'none'}. Read /${endpoint} for the list.`);
+}

@@ -1,0 +1,70 @@
+import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import type { StoredResource } from '../store/index.ts';
+import type { MockContext } from './mock-context.ts';
+
+const internedSchemas = new Map<string, readonly string[]>();
+
+/** One shared array per distinct `schemas` list, so a million users do not hold a million copies. */
+function internSchemas(schemas: readonly string[]): readonly string[] {
+  const key = schemas.join('\n');
+  let shared = internedSchemas.get(key);
+  if (!shared) {
+    shared = Object.freeze([...schemas]);
+    internedSchemas.set(key, shared);
+  }
+  return shared;
+}
+
+/**
+ * Turns a schema-checked resource into what the store keeps: `schemas`, `id` (kept from `existing` or
+ * new), the attributes, and `meta` (resourceType, created, lastModified, version). Users: derived
+ * `groups` dropped, the lowercases-username fault applied, the profile's user rules run. Groups:
+ * every member must be an existing User or Group.
+ * @throws ScimError 400 invalidValue (profile rule, unknown member)
+ * @see RFC 7643 §3.1 (id, meta), §4.2 (members)
+ */
+export function finishResource(
+  context: MockContext,
+  rt: ResourceTypeDef,
+  prepared: Record<string, unknown>,
+  existing: StoredResource | undefined,
+  mode: 'create' | 'replace' | 'patch',
+): StoredResource {
+  const { id: _id, meta: _meta, schemas, ...attributes } = prepared;
+  const now = new Date(context.now()).toISOString();
+  const created = (existing?.['meta'] as { created?: string } | undefined)?.created ?? now;
+  const resource: StoredResource = {
+    schemas: internSchemas(Array.isArray(schemas) && schemas.length > 0 ? (schemas as string[]) : [rt.schema.id]),
+    id: existing?.id ?? context.newId(),
+    ...attributes,
+    meta: { resourceType: rt.name, created, lastModified: now, version: context.nextVersion() },
+  };
+  if (rt.name === 'User') {
+    delete resource['groups'];
+    if (context.behaviour.lowercaseUserName && typeof resource['userName'] === 'string') {
+      resource['userName'] = resource['userName'].toLowerCase();
+    }
+    context.profile.admitUser?.(resource, { mode, store: context.store, settings: context.settings });
+  } else {
+    checkMembers(context, resource);
+  }
+  return resource;
+}
+
+function checkMembers(context: MockContext, group: StoredResource): void {
+  const members = group['members'];
+  if (!Array.isArray(members)) return;
+  for (const member of members) {
+    const value = (member as { value?: unknown } | null)?.value;
+    const exists =
+      typeof value === 'string' && (context.store.get('User', value) !== undefined || (value !== group.id && context.store.get('Group', value) !== undefined));
+    if (!exists) {
+      throw new ScimError(
+        400,
+        `Group members: value ${JSON.stringify(value ?? null)} is not the id of an existing User or Group (RFC 7643 §4.2). ` +
+          'Create the user first and use the id the service provider returned, not the userName or externalId.',
+        'invalidValue',
+      );
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { ScimError } from '../scim/index.ts';
+import type { Projection } from './render-resource.ts';
+
+/** The query of a list or `.search` request, normalised (RFC 7644 §3.4.2). */
+export interface ListParams extends Projection {
+  filter?: string;
+  /** 1-based; values below 1 are read as 1 (RFC 7644 §3.4.2.4). */
+  startIndex: number;
+  /** Capped at maxResults; negative read as 0 (RFC 7644 §3.4.2.4). */
+  count: number;
+  sortBy?: string;
+  sortOrder: 'ascending' | 'descending';
+}
+
+/** Read a parameter whatever its case (Okta's legacy clients send `startindex`). */
+function lookup(source: Record<string, unknown>, name: string): unknown {
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(source)) if (key.toLowerCase() === lower) return value;
+  return undefined;
+}
+
+/**
+ * List parameters from a GET query string.
+ * @throws ScimError 400 invalidValue for non-integer startIndex/count or an unknown sortOrder.
+ * @see RFC 7644 §3.4.2
+ */
+export function listParamsFromQuery(query: URLSearchParams, maxResults: number): ListParams {
+  const source: Record<string, unknown> = {};
+  for (const [key, value] of query) if (!(key in source)) source[key] = value;
+  return listParams(source, maxResults, 'query');
+}
+
+/**
+ * List parameters from a SearchRequest body (RFC 7644 §3.4.3): attributes arrays, integers.
+ * @throws ScimError 400 invalidValue for wrongly typed members.
+ */
+export function listParamsFromBody(body: Record<string, unknown>, maxResults: number): ListParams {
+  return listParams(body, maxResults, 'body');
+}
+
+function listParams(source: Record<string, unknown>, maxResults: number, where: 'query' | 'body'): ListParams {
+  const startIndex = integerParam(lookup(source, 'startIndex'), 'startIndex', where) ?? 1;
+  const count = integerParam(lookup(source, 'count'), 'count', where) ?? maxResults;
+  const params: ListParams = {
+    startIndex: Math.max(1, startIndex),
+    count: Math.min(Math.max(0, count), maxResults),
+    sortOrder: sortOrderParam(lookup(source, 'sortOrder')),
+  };
+  const filter = lookup(source, 'filter');
+  if (filter !== undefined && filter !== '') params.filter = stringParam(filter, 'filter');
+  const sortBy = lookup(source, 'sortBy');
+  if (sortBy !== undefined && sortBy !== '') params.sortBy = stringParam(sortBy, 'sortBy');
+  const attributes = listParam(lookup(source, 'attributes'), 'attributes');
+  if (attributes !== undefined) params.attributes = attributes;
+  const excluded = listParam(lookup(source, 'excludedAttributes'), 'excludedAttributes');
+  if (excluded !== undefined) params.excludedAttributes = excluded;
+  return params;
+}
+
+function integerParam(value: unknown, name: string, where: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value)) return Number(value);
+  throw new ScimError(400, `${name} (${where}): expected an integer, got ${JSON.stringify(value)} (RFC 7644 §3.4.2.4). Send a whole number.`, 'invalidValue');
+}
+
+function stringParam(value: unknown, name: string): string {
+  if (typeof value === 'string') return value;
+  throw new ScimError(400, `${name}: expected a string, got ${JSON.stringify(value)} (RFC 7644 §3.4.3).`, 'invalidValue');
+}
+
+function sortOrderParam(value: unknown): 'ascending' | 'descending' {
+  if (value === undefined || value === '') return 'ascending';
+  if (typeof value === 'string' && ['ascending', 'descending'].includes(value.toLowerCase())) {
+    return value.toLowerCase() as 'ascending' | 'descending';
+  }
+  throw new ScimError(400, `sortOrder: expected "ascending" or "descending", got ${JSON.stringify(value)} (RFC 7644 §3.4.2.3).`, 'invalidValue');
+}
+
+/** `a,b` (query) or `["a","b"]` (body) -> ['a', 'b']. */
+function listParam(value: unknown, name: string): string[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+  if (!items || items.some((item) => typeof item !== 'string')) {
+    throw new ScimError(400, `${name}: expected a comma-separated list or an array of attribute names, got ${JSON.stringify(value)} (RFC 7644 §3.4.2.5).`, 'invalidValue');
+  }
+  const names = (items as string[]).map((item) => item.trim()).filter(Boolean);
+  return names.length > 0 ? names : undefined;
+}

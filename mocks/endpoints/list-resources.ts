@@ -1,0 +1,57 @@
+import { compareResources, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import type { StoredResource } from '../store/index.ts';
+import { checkFilterLimits } from './filter-limits.ts';
+import { indexedCandidates } from './indexed-candidates.ts';
+import type { ListParams } from './list-params.ts';
+import type { Exchange, MockContext } from './mock-context.ts';
+import { renderResource, withDerivedGroups } from './render-resource.ts';
+
+interface Hit {
+  rt: ResourceTypeDef;
+  resource: StoredResource;
+}
+
+/**
+ * Answers a list or `.search` request over one or more resource types: filter (indexed for `eq` on
+ * id/userName/externalId/displayName, otherwise a scan), sortBy/sortOrder, 1-based pagination, then
+ * attributes/excludedAttributes on each resource.
+ * @throws ScimError 400 invalidFilter
+ * @see RFC 7644 §3.4.2, §3.4.3
+ */
+export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): Response {
+  const { behaviour } = context;
+  if (params.filter !== undefined) checkFilterLimits(params.filter);
+  const filter = params.filter === undefined ? undefined : parseFilter(params.filter);
+  const hits: Hit[] = [];
+  for (const rt of rts) {
+    const kind = rt.name === 'Group' ? 'Group' : 'User';
+    const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, params.filter);
+    const needsGroups = rt.name === 'User' && params.filter !== undefined && /groups/i.test(params.filter);
+    for (const resource of candidates ?? context.store.values(kind)) {
+      if (filter !== undefined) {
+        const subject = needsGroups ? withDerivedGroups(context, exchange, rt, resource) : resource;
+        if (!matchesFilter(subject, filter, rt)) continue;
+      }
+      hits.push({ rt, resource });
+    }
+  }
+  if (params.sortBy !== undefined && behaviour.sortSupported) {
+    const order = (hit: Hit) => rts.indexOf(hit.rt);
+    hits.sort((a, b) =>
+      a.rt === b.rt ? compareResources(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
+    );
+  }
+  if (behaviour.emptyFilterNotFound && filter !== undefined && hits.length === 0) {
+    throw new ScimError(404, `No resource matches the filter ${params.filter}.`);
+  }
+  const startIndex = behaviour.ignoreStartIndex ? 1 : params.startIndex;
+  const count = behaviour.ignoreCount ? hits.length : params.count;
+  const page = hits.slice(startIndex - 1, startIndex - 1 + count);
+  const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_URN] };
+  if (!behaviour.omitTotalResults) body['totalResults'] = hits.length;
+  body['itemsPerPage'] = page.length;
+  body['startIndex'] = startIndex;
+  body['Resources'] = page.map((hit) => renderResource(context, exchange, hit.rt, hit.resource, params));
+  return scimJson(behaviour, 200, body);
+}

@@ -1,0 +1,69 @@
+import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { checkPatchBody } from '../conformance/index.ts';
+import { scimJson } from '../http/index.ts';
+import { checkFilterLimits } from './filter-limits.ts';
+import { finishResource } from './finish-resource.ts';
+import { listParamsFromQuery } from './list-params.ts';
+import { checkPreconditions, requireResource } from './lookup-resource.ts';
+import { flag, type Exchange, type MockContext } from './mock-context.ts';
+import { removeResource } from './remove-resource.ts';
+import { etagOf, renderResource } from './render-resource.ts';
+import { readJsonObject } from './resource-json.ts';
+
+/**
+ * `PATCH /{endpoint}/{id}`: applies a PatchOp (add/replace/remove, with or without path, value-filter
+ * and URN paths, Entra's capitalised ops and "True"/"False" strings) and answers 200 with the resource.
+ * A PATCH that changes nothing keeps the version.
+ * @throws ScimError 400 (invalidSyntax, invalidPath, noTarget, invalidValue, mutability), 404, 409, 412, 415
+ * @see RFC 7644 §3.5.2
+ */
+export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+  const existing = requireResource(context, rt, id);
+  const early = checkPreconditions(context, exchange, existing);
+  if (early) return early;
+  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange);
+  const kind = rt.name === 'Group' ? 'Group' : 'User';
+  const { resource, changed } = body === undefined
+    ? { resource: existing, changed: false }
+    : (applyPatch(existing, body, rt) as { resource: Record<string, unknown>; changed: boolean });
+  let stored = existing;
+  if (changed) {
+    stored = finishResource(context, rt, resource, existing, 'patch');
+    if (context.behaviour.deactivateDeletes && kind === 'User' && stored['active'] === false) {
+      removeResource(context, kind, id);
+    } else {
+      context.store.replace(kind, stored);
+    }
+  }
+  const etag = etagOf(context, stored);
+  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
+}
+
+/**
+ * Flags the PatchOp's violations, then applies the PATCH-related fault switches. Undefined means "answer
+ * 200 and change nothing" (patch-ignores-pathless-replace dropped every operation).
+ */
+function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange): Record<string, unknown> | undefined {
+  flag(exchange, checkPatchBody(body));
+  const { behaviour } = context;
+  const operations = Array.isArray(body['Operations']) ? (body['Operations'] as unknown[]) : undefined;
+  if (!operations) return body;
+  const ops = operations.map((operation) => (operation && typeof operation === 'object' ? (operation as Record<string, unknown>) : {}));
+  for (const op of ops) if (typeof op['path'] === 'string') checkFilterLimits(op['path'], 'PATCH path');
+  if (behaviour.rejectCapitalisedPatchOps) {
+    const bad = ops.find((op) => typeof op['op'] === 'string' && op['op'] !== op['op'].toLowerCase());
+    if (bad) throw new ScimError(400, `PATCH op "${String(bad['op'])}" is not one of add, remove, replace.`, 'invalidSyntax');
+  }
+  if (behaviour.patchRejectsFilterPath) {
+    const bad = ops.find((op) => typeof op['path'] === 'string' && op['path'].includes('['));
+    if (bad) throw new ScimError(400, `PATCH path "${String(bad['path'])}" is not supported.`, 'invalidPath');
+  }
+  if (behaviour.patchIgnoresPathlessReplace) {
+    const kept = ops.filter((op) => !(String(op['op']).toLowerCase() === 'replace' && op['path'] === undefined));
+    if (kept.length !== ops.length) {
+      return kept.length === 0 ? undefined : { ...body, Operations: kept };
+    }
+  }
+  return body;
+}

@@ -1,0 +1,33 @@
+import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
+import { checkResourceBody } from '../conformance/index.ts';
+import { scimJson } from '../http/index.ts';
+import { finishResource } from './finish-resource.ts';
+import { listParamsFromQuery } from './list-params.ts';
+import { checkPreconditions, requireResource } from './lookup-resource.ts';
+import { flag, type Exchange, type MockContext } from './mock-context.ts';
+import { etagOf, renderResource } from './render-resource.ts';
+import { readJsonObject } from './resource-json.ts';
+
+/**
+ * `PUT /{endpoint}/{id}`: replaces the resource (readOnly attributes such as id and meta in the body
+ * are ignored, as Okta echoes them), 200 with the new version.
+ * @throws ScimError 400, 404, 409 uniqueness, 412, 415
+ * @see RFC 7644 §3.5.1
+ */
+export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+  const existing = requireResource(context, rt, id);
+  const early = checkPreconditions(context, exchange, existing);
+  if (early) return early;
+  const input = readJsonObject(context, exchange);
+  flag(exchange, checkResourceBody(input, rt));
+  const prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  if (context.behaviour.ignoreActiveOnPut && rt.name === 'User') {
+    if (existing['active'] === undefined) delete prepared['active'];
+    else prepared['active'] = existing['active'];
+  }
+  const stored = finishResource(context, rt, prepared, existing, 'replace');
+  context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
+  const etag = etagOf(context, stored);
+  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
+}

@@ -1,0 +1,76 @@
+import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { checkSearchBody } from '../conformance/index.ts';
+import { createResource } from './create-resource.ts';
+import { deleteResource } from './delete-resource.ts';
+import { rejectDiscoveryFilter, resourceTypes, schemas, serviceProviderConfig } from './discovery.ts';
+import { listParamsFromBody, listParamsFromQuery } from './list-params.ts';
+import { listResources } from './list-resources.ts';
+import { flag, type Exchange, type MockContext } from './mock-context.ts';
+import { patchResource } from './patch-resource.ts';
+import { readResource } from './read-resource.ts';
+import { replaceResource } from './replace-resource.ts';
+import { readJsonObject } from './resource-json.ts';
+
+/**
+ * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
+ * case-insensitively (`/users` is `/Users`).
+ * @throws ScimError 404 (unknown path or resource type), 405 (method), 501 (Bulk, /Me)
+ * @see RFC 7644 §3.2 (endpoints), §3.12
+ */
+export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response {
+  const { method } = exchange;
+  const [head = '', second, third] = segments;
+  const name = head.toLowerCase();
+  if (segments.length === 0) throw new ScimError(404, `${exchange.url.pathname} is the base URL; request /Users, /Groups or a discovery endpoint under it.`);
+  if (name === 'serviceproviderconfig' && segments.length === 1) {
+    allow(exchange, ['GET']);
+    rejectDiscoveryFilter(exchange);
+    return serviceProviderConfig(context, exchange);
+  }
+  if ((name === 'resourcetypes' || name === 'schemas') && segments.length <= 2) {
+    allow(exchange, ['GET']);
+    rejectDiscoveryFilter(exchange);
+    return name === 'schemas' ? schemas(context, exchange, second) : resourceTypes(context, exchange, second);
+  }
+  if (name === '.search' && segments.length === 1) {
+    allow(exchange, ['POST']);
+    return search(context, exchange, context.resourceTypes);
+  }
+  if (name === 'bulk' || name === 'me') {
+    throw new ScimError(501, `/${head} is not supported by this service provider (ServiceProviderConfig says bulk.supported false; /Me needs a user session).`);
+  }
+  const rt = context.resourceTypes.find((candidate) => candidate.endpoint.slice(1).toLowerCase() === name);
+  if (!rt || segments.length > 2 || third !== undefined) {
+    throw new ScimError(
+      404,
+      `${exchange.url.pathname}: no such endpoint. This service provider serves ${context.resourceTypes.map((r) => r.endpoint).join(', ')} ` +
+        '(see /ResourceTypes).',
+    );
+  }
+  if (second === undefined) {
+    allow(exchange, ['GET', 'POST']);
+    if (method === 'POST') return createResource(context, exchange, rt);
+    return listResources(context, exchange, [rt], listParamsFromQuery(exchange.url.searchParams, context.maxResults));
+  }
+  if (second === '.search') {
+    allow(exchange, ['POST']);
+    return search(context, exchange, [rt]);
+  }
+  allow(exchange, ['GET', 'PUT', 'PATCH', 'DELETE']);
+  if (method === 'GET') return readResource(context, exchange, rt, second);
+  if (method === 'PUT') return replaceResource(context, exchange, rt, second);
+  if (method === 'PATCH') return patchResource(context, exchange, rt, second);
+  return deleteResource(context, exchange, rt, second);
+}
+
+function search(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[]): Response {
+  const body = readJsonObject(context, exchange);
+  flag(exchange, checkSearchBody(body));
+  return listResources(context, exchange, rts, listParamsFromBody(body, context.maxResults));
+}
+
+function allow(exchange: Exchange, methods: string[]): void {
+  if (!methods.includes(exchange.method)) {
+    throw new ScimError(405, `${exchange.method} ${exchange.url.pathname}: method not allowed here; use ${methods.join(', ')}.`);
+  }
+}

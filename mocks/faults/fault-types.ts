@@ -1,0 +1,96 @@
+/**
+ * What the mock does, switch by switch. Every field starts at the RFC 7643/7644 behaviour; a fault
+ * (see ./registry.ts) flips exactly one of them to reproduce a deviation real servers ship.
+ */
+export interface MockBehaviour {
+  /** `userName eq` compares case-sensitively (RFC 7643 §4.1.1 says caseExact false). */
+  userNameFilterCaseSensitive: boolean;
+  /** A filter that matches nothing answers 404 instead of an empty ListResponse. */
+  emptyFilterNotFound: boolean;
+  /** PATCH ops spelled `Add`/`Replace`/`Remove` are rejected with 400. */
+  rejectCapitalisedPatchOps: boolean;
+  /** Status of a successful POST (RFC 7644 §3.3: 201). */
+  createStatus: number;
+  /** Status of a successful DELETE (RFC 7644 §3.6: 204). */
+  deleteStatus: number;
+  /** PUT keeps the stored `active` value whatever the body says. */
+  ignoreActiveOnPut: boolean;
+  /** Error bodies are plain JSON without the SCIM Error schema (RFC 7644 §3.12). */
+  errorWithoutScimSchema: boolean;
+  /** Error `status` is a JSON number instead of a string (RFC 7644 §3.12). */
+  errorStatusAsNumber: boolean;
+  /** Every Nth request answers 429 without Retry-After (0: never). */
+  rateLimitEveryNth: number;
+  /** PATCH `replace` without a path answers 200 but changes nothing. */
+  patchIgnoresPathlessReplace: boolean;
+  /** PATCH paths with a value filter (`emails[type eq "work"].value`) answer 400 invalidPath. */
+  patchRejectsFilterPath: boolean;
+  /** userName is stored lower-cased. */
+  lowercaseUserName: boolean;
+  /** ETag headers and meta.version are sent (RFC 7644 §3.14). */
+  etags: boolean;
+  /** `startIndex` is ignored: every page starts at 1. */
+  ignoreStartIndex: boolean;
+  /** `count` is ignored: every page holds all results. */
+  ignoreCount: boolean;
+  /** Content-Type of every response (RFC 7644 §8.1: application/scim+json). */
+  responseContentType: string;
+  /** POST answers carry a Location header (RFC 7644 §3.3). */
+  locationHeader: boolean;
+  /** The Group resource type exists. */
+  groupsSupported: boolean;
+  /** sortBy/sortOrder are honoured and advertised (RFC 7644 §3.4.2.3). */
+  sortSupported: boolean;
+  /** Responses include the stored password (RFC 7643 §4.1.1: returned "never"). */
+  returnPassword: boolean;
+  /** `excludedAttributes` is ignored (RFC 7644 §3.4.2.5). */
+  ignoreExcludedAttributes: boolean;
+  /** Any Authorization header, or none, is accepted. */
+  authAcceptsAnything: boolean;
+  /** ListResponse has no totalResults (RFC 7644 §3.4.2: REQUIRED). */
+  omitTotalResults: boolean;
+  /** PATCH active:false deletes the user (GET answers 404 afterwards). */
+  deactivateDeletes: boolean;
+}
+
+/** One real-world deviation the mock can switch on. */
+export interface Fault {
+  /** kebab-case id used by `faults: [...]` and `serve --fault`. */
+  id: string;
+  /** What the mock then does differently. */
+  description: string;
+  /** Which clients (IdPs) trip over it and how. */
+  breaks: string;
+  /** Switches the behaviour. */
+  apply(behaviour: MockBehaviour): void;
+}
+
+/** The RFC-correct behaviour every mock starts from. */
+export function defaultBehaviour(): MockBehaviour {
+  return {
+    userNameFilterCaseSensitive: false,
+    emptyFilterNotFound: false,
+    rejectCapitalisedPatchOps: false,
+    createStatus: 201,
+    deleteStatus: 204,
+    ignoreActiveOnPut: false,
+    errorWithoutScimSchema: false,
+    errorStatusAsNumber: false,
+    rateLimitEveryNth: 0,
+    patchIgnoresPathlessReplace: false,
+    patchRejectsFilterPath: false,
+    lowercaseUserName: false,
+    etags: true,
+    ignoreStartIndex: false,
+    ignoreCount: false,
+    responseContentType: 'application/scim+json',
+    locationHeader: true,
+    groupsSupported: true,
+    sortSupported: true,
+    returnPassword: false,
+    ignoreExcludedAttributes: false,
+    authAcceptsAnything: false,
+    omitTotalResults: false,
+    deactivateDeletes: false,
+  };
+}

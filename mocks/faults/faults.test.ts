@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { callMock, groupBody, userBody } from '../call-mock.ts';
+import { createScimMock } from '../create-scim-mock.ts';
+import type { ScimMock } from '../mock-types.ts';
+import { FAULT_LIST, FAULTS } from './registry.ts';
+
+const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+const patchBody = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations });
+const filterQuery = (filter: string) => `/Users?filter=${encodeURIComponent(filter)}`;
+
+/** Runs `probe` against a normal mock and one with the fault on; returns both results. */
+async function compare<T>(fault: string, probe: (mock: ScimMock) => Promise<T>): Promise<{ normal: T; faulty: T }> {
+  return { normal: await probe(createScimMock()), faulty: await probe(createScimMock({ faults: [fault] })) };
+}
+
+async function createUser(mock: ScimMock, userName = 'Ada@Example.com', extra: Record<string, unknown> = {}) {
+  const reply = await callMock(mock, 'POST', '/Users', { body: userBody(userName, extra) });
+  assert.ok(reply.status === 201 || reply.status === 200, `create failed: ${reply.text}`);
+  return reply;
+}
+
+const tested = new Set<string>();
+function faultTest(id: string, name: string, body: () => Promise<void>) {
+  tested.add(id);
+  it(`${id}: ${name}`, body);
+}
+
+describe('fault switches', () => {
+  faultTest('case-sensitive-username-filter', 'userName eq in another case finds nothing', async () => {
+    const { normal, faulty } = await compare('case-sensitive-username-filter', async (mock) => {
+      await createUser(mock);
+      return (await callMock(mock, 'GET', filterQuery('userName eq "ada@example.com"'))).body.totalResults;
+    });
+    assert.deepEqual([normal, faulty], [1, 0]);
+  });
+
+  faultTest('filter-404-when-empty', 'an empty filter result answers 404', async () => {
+    const { normal, faulty } = await compare('filter-404-when-empty', async (mock) =>
+      (await callMock(mock, 'GET', filterQuery('userName eq "nobody"'))).status,
+    );
+    assert.deepEqual([normal, faulty], [200, 404]);
+  });
+
+  faultTest('reject-capitalised-patch-ops', 'op "Replace" answers 400', async () => {
+    const { normal, faulty } = await compare('reject-capitalised-patch-ops', async (mock) => {
+      const user = await createUser(mock);
+      return (await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'Replace', path: 'active', value: 'False' }) })).status;
+    });
+    assert.deepEqual([normal, faulty], [200, 400]);
+  });
+
+  faultTest('create-returns-200', 'POST answers 200', async () => {
+    const { normal, faulty } = await compare('create-returns-200', async (mock) => (await createUser(mock)).status);
+    assert.deepEqual([normal, faulty], [201, 200]);
+  });
+
+  faultTest('ignore-active-on-put', 'PUT active:false leaves the user active', async () => {
+    const { normal, faulty } = await compare('ignore-active-on-put', async (mock) => {
+      const user = await createUser(mock);
+      return (await callMock(mock, 'PUT', `/Users/${user.body.id}`, { body: userBody('Ada@Example.com', { active: false }) })).body.active;
+    });
+    assert.deepEqual([normal, faulty], [false, true]);
+  });
+
+  faultTest('error-without-scim-schema', 'error bodies lack the SCIM Error schema', async () => {
+    const { normal, faulty } = await compare('error-without-scim-schema', async (mock) => (await callMock(mock, 'GET', '/Users/missing')).body);
+    assert.deepEqual(normal.schemas, ['urn:ietf:params:scim:api:messages:2.0:Error']);
+    assert.equal(faulty.schemas, undefined);
+    assert.equal(typeof faulty.message, 'string');
+  });
+
+  faultTest('error-status-as-number', 'error status is a number', async () => {
+    const { normal, faulty } = await compare('error-status-as-number', async (mock) => (await callMock(mock, 'GET', '/Users/missing')).body.status);
+    assert.deepEqual([normal, faulty], ['404', 404]);
+  });
+
+  faultTest('rate-limit-without-retry-after', 'every 5th request answers 429 without Retry-After', async () => {
+    const { normal, faulty } = await compare('rate-limit-without-retry-after', async (mock) => {
+      const replies = [];
+      for (let i = 0; i < 5; i++) replies.push(await callMock(mock, 'GET', '/Users'));
+      return replies.map((reply) => `${reply.status}${reply.headers.has('retry-after') ? '+retry' : ''}`);
+    });
+    assert.deepEqual(normal, ['200', '200', '200', '200', '200']);
+    assert.deepEqual(faulty, ['200', '200', '200', '200', '429']);
+  });
+
+  faultTest('patch-ignores-pathless-replace', 'Okta deactivation answers 200 but the user stays active', async () => {
+    const { normal, faulty } = await compare('patch-ignores-pathless-replace', async (mock) => {
+      const user = await createUser(mock);
+      const reply = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', value: { active: false } }) });
+      return `${reply.status}:${(await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.active}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:false', '200:true']);
+  });
+
+  faultTest('patch-rejects-filter-path', 'a value-filter path answers 400 invalidPath', async () => {
+    const { normal, faulty } = await compare('patch-rejects-filter-path', async (mock) => {
+      const user = await createUser(mock);
+      const reply = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, {
+        body: patchBody({ op: 'replace', path: 'emails[type eq "work"].value', value: 'new@example.com' }),
+      });
+      return `${reply.status}:${reply.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:', '400:invalidPath']);
+  });
+
+  faultTest('lowercases-username', 'the returned userName is lower-cased', async () => {
+    const { normal, faulty } = await compare('lowercases-username', async (mock) => (await createUser(mock, 'Ada@Example.com')).body.userName);
+    assert.deepEqual([normal, faulty], ['Ada@Example.com', 'ada@example.com']);
+  });
+
+  faultTest('no-etag', 'no ETag header, no meta.version, If-Match ignored', async () => {
+    const { normal, faulty } = await compare('no-etag', async (mock) => {
+      const user = await createUser(mock);
+      const stale = await callMock(mock, 'PUT', `/Users/${user.body.id}`, { body: userBody('Ada@Example.com'), headers: { 'If-Match': 'W/"stale"' } });
+      return { etag: user.headers.get('etag'), version: user.body.meta.version, stale: stale.status };
+    });
+    assert.match(normal.etag ?? '', /^W\//);
+    assert.equal(normal.stale, 412);
+    assert.deepEqual(faulty, { etag: null, version: undefined, stale: 200 });
+  });
+
+  faultTest('ignore-startindex', 'startIndex=2 still returns the first user', async () => {
+    const { normal, faulty } = await compare('ignore-startindex', async (mock) => {
+      await createUser(mock, 'a');
+      await createUser(mock, 'b');
+      return (await callMock(mock, 'GET', '/Users?startIndex=2&count=1')).body.Resources[0].userName;
+    });
+    assert.deepEqual([normal, faulty], ['b', 'a']);
+  });
+
+  faultTest('ignore-count', 'count=1 still returns every user', async () => {
+    const { normal, faulty } = await compare('ignore-count', async (mock) => {
+      await createUser(mock, 'a');
+      await createUser(mock, 'b');
+      return (await callMock(mock, 'GET', '/Users?count=1')).body.Resources.length;
+    });
+    assert.deepEqual([normal, faulty], [1, 2]);
+  });
+
+  faultTest('json-content-type', 'responses are application/json', async () => {
+    const { normal, faulty } = await compare('json-content-type', async (mock) => (await callMock(mock, 'GET', '/Users')).headers.get('content-type'));
+    assert.deepEqual([normal, faulty], ['application/scim+json', 'application/json']);
+  });
+
+  faultTest('delete-returns-200', 'DELETE answers 200', async () => {
+    const { normal, faulty } = await compare('delete-returns-200', async (mock) => {
+      const user = await createUser(mock);
+      return (await callMock(mock, 'DELETE', `/Users/${user.body.id}`)).status;
+    });
+    assert.deepEqual([normal, faulty], [204, 200]);
+  });
+
+  faultTest('no-location-header', 'POST has no Location header', async () => {
+    const { normal, faulty } = await compare('no-location-header', async (mock) => (await createUser(mock)).headers.has('location'));
+    assert.deepEqual([normal, faulty], [true, false]);
+  });
+
+  faultTest('groups-unsupported', '/Groups answers 404 and /ResourceTypes omits Group', async () => {
+    const { normal, faulty } = await compare('groups-unsupported', async (mock) => ({
+      groups: (await callMock(mock, 'POST', '/Groups', { body: groupBody('Ops') })).status,
+      types: (await callMock(mock, 'GET', '/ResourceTypes')).body.Resources.map((rt: { name: string }) => rt.name),
+      schema: (await callMock(mock, 'GET', '/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group')).status,
+    }));
+    assert.deepEqual(normal, { groups: 201, types: ['User', 'Group'], schema: 200 });
+    assert.deepEqual(faulty, { groups: 404, types: ['User'], schema: 404 });
+  });
+
+  faultTest('sort-unsupported', 'sort.supported is false and sortBy is ignored', async () => {
+    const { normal, faulty } = await compare('sort-unsupported', async (mock) => {
+      await createUser(mock, 'b');
+      await createUser(mock, 'a');
+      return {
+        sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
+        order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
+      };
+    });
+    assert.deepEqual(normal, { sort: true, order: ['a', 'b'] });
+    assert.deepEqual(faulty, { sort: false, order: ['b', 'a'] });
+  });
+
+  faultTest('password-returned', 'the password comes back in responses', async () => {
+    const { normal, faulty } = await compare('password-returned', async (mock) => (await createUser(mock, 'ada', { password: 'Tk9OX3NlY3JldA' })).body.password);
+    assert.deepEqual([normal, faulty], [undefined, 'Tk9OX3NlY3JldA']);
+  });
+
+  faultTest('ignore-excluded-attributes', 'excludedAttributes=members still returns members', async () => {
+    const { normal, faulty } = await compare('ignore-excluded-attributes', async (mock) => {
+      const user = await createUser(mock);
+      await callMock(mock, 'POST', '/Groups', { body: groupBody('Ops', [user.body.id]) });
+      return (await callMock(mock, 'GET', '/Groups?excludedAttributes=members')).body.Resources[0].members?.length;
+    });
+    assert.deepEqual([normal, faulty], [undefined, 1]);
+  });
+
+  faultTest('auth-accepts-anything', 'a wrong token is accepted', async () => {
+    const probe = async (faults: string[]) => {
+      const mock = createScimMock({ credentials: { token: 'right' }, faults });
+      return (await callMock(mock, 'GET', '/Users', { headers: { Authorization: 'Bearer wrong' } })).status;
+    };
+    assert.deepEqual([await probe([]), await probe(['auth-accepts-anything'])], [401, 200]);
+  });
+
+  faultTest('missing-total-results', 'ListResponse has no totalResults', async () => {
+    const { normal, faulty } = await compare('missing-total-results', async (mock) => 'totalResults' in (await callMock(mock, 'GET', '/Users')).body);
+    assert.deepEqual([normal, faulty], [true, false]);
+  });
+
+  faultTest('deactivate-deletes-user', 'PATCH active:false makes the user 404', async () => {
+    const { normal, faulty } = await compare('deactivate-deletes-user', async (mock) => {
+      const user = await createUser(mock);
+      const patch = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', value: { active: false } }) });
+      return `${patch.status}:${(await callMock(mock, 'GET', `/Users/${user.body.id}`)).status}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:200', '200:404']);
+  });
+
+  it('every registered fault has a test above and a description', () => {
+    assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
+    for (const fault of FAULT_LIST) {
+      assert.equal(FAULTS[fault.id], fault.description);
+      assert.ok(fault.breaks.length > 20, `${fault.id} says which clients it breaks`);
+    }
+  });
+
+  it('an unknown fault id throws an error listing the valid ids', () => {
+    assert.throws(() => createScimMock({ faults: ['no-such-fault'] }), (error: Error) => {
+      assert.match(error.message, /unknown fault "no-such-fault"/);
+      assert.match(error.message, /case-sensitive-username-filter/);
+      return true;
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { caseSensitiveUsernameFilter } from './case-sensitive-username-filter.ts';
+import { filter404WhenEmpty } from './filter-404-when-empty.ts';
+import { rejectCapitalisedPatchOps } from './reject-capitalised-patch-ops.ts';
+import { createReturns200 } from './create-returns-200.ts';
+import { ignoreActiveOnPut } from './ignore-active-on-put.ts';
+import { errorWithoutScimSchema } from './error-without-scim-schema.ts';
+import { errorStatusAsNumber } from './error-status-as-number.ts';
+import { rateLimitWithoutRetryAfter } from './rate-limit-without-retry-after.ts';
+import { patchIgnoresPathlessReplace } from './patch-ignores-pathless-replace.ts';
+import { patchRejectsFilterPath } from './patch-rejects-filter-path.ts';
+import { lowercasesUsername } from './lowercases-username.ts';
+import { noEtag } from './no-etag.ts';
+import { ignoreStartindex } from './ignore-startindex.ts';
+import { ignoreCount } from './ignore-count.ts';
+import { jsonContentType } from './json-content-type.ts';
+import { deleteReturns200 } from './delete-returns-200.ts';
+import { noLocationHeader } from './no-location-header.ts';
+import { groupsUnsupported } from './groups-unsupported.ts';
+import { sortUnsupported } from './sort-unsupported.ts';
+import { passwordReturned } from './password-returned.ts';
+import { ignoreExcludedAttributes } from './ignore-excluded-attributes.ts';
+import { authAcceptsAnything } from './auth-accepts-anything.ts';
+import { missingTotalResults } from './missing-total-results.ts';
+import { deactivateDeletesUser } from './deactivate-deletes-user.ts';
+import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+
+/** Every fault switch the mock knows, in documentation order. */
+export const FAULT_LIST: readonly Fault[] = [
+  caseSensitiveUsernameFilter,
+  filter404WhenEmpty,
+  rejectCapitalisedPatchOps,
+  createReturns200,
+  ignoreActiveOnPut,
+  errorWithoutScimSchema,
+  errorStatusAsNumber,
+  rateLimitWithoutRetryAfter,
+  patchIgnoresPathlessReplace,
+  patchRejectsFilterPath,
+  lowercasesUsername,
+  noEtag,
+  ignoreStartindex,
+  ignoreCount,
+  jsonContentType,
+  deleteReturns200,
+  noLocationHeader,
+  groupsUnsupported,
+  sortUnsupported,
+  passwordReturned,
+  ignoreExcludedAttributes,
+  authAcceptsAnything,
+  missingTotalResults,
+  deactivateDeletesUser,
+];
+
+/** Fault id -> what it does, for `--help` and the README. */
+export const FAULTS: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(FAULT_LIST.map((fault) => [fault.id, fault.description])),
+);
+
+/**
+ * The behaviour with the given faults switched on.
+ * @throws Error naming the unknown id and listing the valid ones.
+ */
+export function resolveBehaviour(faultIds: readonly string[] = []): MockBehaviour {
+  const behaviour = defaultBehaviour();
+  for (const id of faultIds) {
+    const fault = FAULT_LIST.find((candidate) => candidate.id === id);
+    if (!fault) {
+      throw new Error(
+        `createScimMock: options.faults names an unknown fault "${id}". ` +
+          `Expected one of: ${FAULT_LIST.map((f) => f.id).join(', ')}. ` +
+          'Fix the id (see FAULTS exported from scim-conformance/mocks).',
+      );
+    }
+    fault.apply(behaviour);
+  }
+  return behaviour;
+}

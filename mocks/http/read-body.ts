@@ -1,0 +1,43 @@
+import { ScimError } from '../scim/index.ts';
+
+/**
+ * Reads a request body as UTF-8 text, at most `maxBytes` bytes.
+ * @throws ScimError 413 when the body (or its Content-Length) is larger, 400 invalidSyntax when the bytes
+ *   are not UTF-8 (RFC 7644 §3.12; RFC 8259 §8.1 requires UTF-8).
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared, maxBytes);
+  if (request.body === null) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(size, maxBytes);
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ScimError(
+      400,
+      'Request body: expected UTF-8 text, got bytes that are not valid UTF-8. JSON must be UTF-8 (RFC 8259 §8.1); ' +
+        'encode the body as UTF-8.',
+      'invalidSyntax',
+    );
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): ScimError {
+  return new ScimError(
+    413,
+    `Request body: expected at most ${maxBytes} bytes, got ${size} or more. The mock caps bodies like a real service ` +
+      'provider (RFC 7644 §3.12, 413); send smaller requests.',
+  );
+}

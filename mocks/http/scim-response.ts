@@ -1,0 +1,40 @@
+import { ScimError } from '../scim/index.ts';
+import type { MockBehaviour } from '../faults/index.ts';
+
+export const ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';
+export const LIST_RESPONSE_URN = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+
+/**
+ * A JSON response with the mock's media type (application/scim+json unless the json-content-type
+ * fault is on).
+ * @see RFC 7644 §8.1
+ */
+export function scimJson(behaviour: MockBehaviour, status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': behaviour.responseContentType, ...headers },
+  });
+}
+
+/** A response without a body (204, 304, or 200 on the delete-returns-200 fault). */
+export function emptyResponse(status: number, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers });
+}
+
+/**
+ * The SCIM Error body for a ScimError: `schemas` [Error URN], `status` as a string, `scimType`, `detail`.
+ * The error-without-scim-schema and error-status-as-number faults bend this shape.
+ * @see RFC 7644 §3.12
+ */
+export function scimErrorResponse(behaviour: MockBehaviour, error: ScimError, headers: Record<string, string> = {}): Response {
+  if (behaviour.errorWithoutScimSchema) {
+    return Response.json({ error: error.scimType ?? 'error', message: error.detail }, { status: error.status, headers });
+  }
+  const body: Record<string, unknown> = {
+    schemas: [ERROR_URN],
+    status: behaviour.errorStatusAsNumber ? error.status : String(error.status),
+  };
+  if (error.scimType !== undefined) body['scimType'] = error.scimType;
+  body['detail'] = error.detail;
+  return scimJson(behaviour, error.status, body, headers);
+}

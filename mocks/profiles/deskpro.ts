@@ -1,0 +1,19 @@
+import { OAUTH_BEARER } from './auth-schemes.ts';
+import { GENERIC_USER_RESOURCE_TYPE } from './generic.ts';
+import type { ScimProfile } from './profile-types.ts';
+
+/**
+ * Deskpro: Users only, `userName` the unique identifier (Okta "Unique identifier field for users"),
+ * Okta "HTTP Header" auth: the token from Admin > SCIM Tokens, sent as the bare header value or as
+ * Bearer. Import (GET list/filter), push new users (POST) and push profile updates (PUT/PATCH).
+ * @see /work/shared/seeds/004_8fbba9124f04083a.txt
+ */
+export const deskproProfile: ScimProfile = {
+  name: 'deskpro',
+  description: 'Deskpro: Users only; userName is the unique identifier; HTTP Header token auth; import, push new users, push profile updates.',
+  see: ['/work/shared/seeds/004_8fbba9124f04083a.txt'],
+  userResourceType: GENERIC_USER_RESOURCE_TYPE,
+  groups: false,
+  authenticationSchemes: [{ ...OAUTH_BEARER, description: 'HTTP Header token (Deskpro SCIM Tokens), bare or as Bearer.' }],
+  oauthTokenEndpoint: false,
+};

@@ -1,0 +1,2 @@
+export { createScimStore, type ResourceKind, type ScimStore, type StoredResource } from './scim-store.ts';
+export { MultiIndex } from './multi-index.ts';

@@ -1,0 +1,2 @@
+export { startIndependentServer } from './server.ts';
+export type { IndependentServer, IndependentServerOptions, RecordedRequest } from './server.ts';
