@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startMockServer, type MockServer } from './node-server.ts';
 
@@ -39,6 +40,20 @@ describe('startMockServer over 127.0.0.1', () => {
       body: '{"userName":',
     });
     assert.equal(reply.status, 400);
+    assert.equal((await fetch(`${server.url}/ServiceProviderConfig`, { headers: { Authorization: 'Bearer secret-token' } })).status, 200);
+  });
+
+  it('answers a request the HTTP parser refuses with a 400 SCIM Error and keeps serving', async () => {
+    const { hostname, port } = new URL(server.url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.write('GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.match(raw, /^HTTP\/1\.1 400/);
+    assert.match(raw, /urn:ietf:params:scim:api:messages:2\.0:Error/);
     assert.equal((await fetch(`${server.url}/ServiceProviderConfig`, { headers: { Authorization: 'Bearer secret-token' } })).status, 200);
   });
 });

@@ -42,6 +42,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Requests node's HTTP parser refuses (bad header bytes, bad request line) still get a SCIM Error.
+    if (!socket.writable) return socket.destroy();
+    const body = JSON.stringify({
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+      status: '400',
+      scimType: 'invalidSyntax',
+      detail: `Malformed HTTP request (${error.code ?? 'parse error'}). Send a valid HTTP/1.1 request.`,
+    });
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/scim+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -2,6 +2,7 @@ import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
 import { scimJson } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
+import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
@@ -14,8 +15,9 @@ import { readJsonObject } from './resource-json.ts';
  * @see RFC 7644 §3.3
  */
 export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response {
-  const input = readJsonObject(context, exchange);
-  flag(exchange, checkResourceBody(input, rt));
+  const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
+  const input = legacy.body;
+  flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const stored = finishResource(context, rt, prepared, undefined, 'create');
   context.store.insert(rt.name === 'Group' ? 'Group' : 'User', stored);

@@ -2,6 +2,7 @@ import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
 import { scimJson } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
+import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
@@ -18,8 +19,9 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
-  const input = readJsonObject(context, exchange);
-  flag(exchange, checkResourceBody(input, rt));
+  const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
+  const input = legacy.body;
+  flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   const prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   if (context.behaviour.ignoreActiveOnPut && rt.name === 'User') {
     if (existing['active'] === undefined) delete prepared['active'];
