@@ -59,7 +59,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
   if (hasBody && wanted && mediaType !== wanted.is.toLowerCase()) {
     findings.push({
       severity: wanted.severity,
-      reference: MEDIA_TYPE_REFERENCE,
+      reference: wanted.reference ?? MEDIA_TYPE_REFERENCE,
       message: `expected Content-Type ${wanted.is}, got ${mediaType ?? 'none'}. What to do: answer SCIM requests with Content-Type: ${wanted.is}`,
     });
   }

@@ -56,7 +56,7 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     status: failures.length ? 'failed' : 'passed',
     source: scenario.source.reference,
     failures,
-    warnings: findings.filter((f) => f.severity === 'warning').map((f) => `${f.step}: ${f.message} (${f.reference})`),
+    warnings: collapseWarnings(findings.filter((f) => f.severity === 'warning')),
     steps,
     cleanup,
     leftovers,
@@ -129,4 +129,14 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
     ctx.captures.set(name, value);
   }
   return result;
+}
+
+/** One line per distinct warning; the same finding on several steps names them all once. */
+function collapseWarnings(warnings: Finding[]): string[] {
+  const byText = new Map<string, string[]>();
+  for (const warning of warnings) {
+    const key = `${warning.message} (${warning.reference})`;
+    byText.set(key, [...(byText.get(key) ?? []), warning.step]);
+  }
+  return [...byText].map(([text, steps]) => (steps.length === 1 ? `${steps[0]}: ${text}` : `steps ${steps.map((s) => s.split(' ')[0]).join(', ')}: ${text}`));
 }

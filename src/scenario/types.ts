@@ -95,7 +95,7 @@ export interface Expectation {
   /** Accepted status codes. */
   status: number | number[];
   /** Response media type check; default `{ is: 'application/scim+json', severity: 'failure' }`; false turns it off. */
-  mediaType?: { is: string; severity: Severity } | false;
+  mediaType?: { is: string; severity: Severity; reference?: string } | false;
   /** JSON Schema the 2xx body must satisfy. Expected 4xx/5xx bodies are checked against `Error` unless `errorSchema` is false. */
   schema?: SchemaName;
   errorSchema?: boolean;
