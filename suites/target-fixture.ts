@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createScimMock } from '../mocks/index.ts';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
@@ -44,7 +45,11 @@ export const test = base.extend<object, { target: Target }>({
         credentials: config.mockCredentials,
         oauthClients: config.mockOAuthClients,
       });
-      const server = setupServer(...mock.handlers);
+      // Anything else on the mock's host is a clear 404, not msw's "cannot bypass" error.
+      const elsewhere = http.all(`${new URL(EMBEDDED_BASE_URL).origin}/*`, ({ request }) =>
+        HttpResponse.json({ detail: `the embedded mock serves ${EMBEDDED_BASE_URL} and /oauth/token only, not ${new URL(request.url).pathname}` }, { status: 404 }),
+      );
+      const server = setupServer(...mock.handlers, elsewhere);
       const mockErrors: string[] = [];
       server.events.on('unhandledException', ({ request, error }) => {
         mockErrors.push(`${request.method} ${request.url}: ${error.message}`);

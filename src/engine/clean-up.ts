@@ -43,9 +43,9 @@ export async function cleanUp(
 
 async function attempt(wire: WireRequest, index: number, name: string, options: ReplayOptions & { secrets: string[] }, ok = [200, 204, 404]): Promise<StepResult> {
   const result: StepResult = { index, name, harness: true, findings: [] };
+  await options.beforeRequest?.();
   const startedAt = new Date();
   try {
-    await options.beforeRequest?.();
     const response = await (options.send ?? sendRequest)(wire, { timeoutMs: options.timeoutMs });
     result.request = recordRequest(wire, startedAt, options.secrets);
     result.response = recordResponse(response, Date.now() - startedAt.getTime(), options.secrets);

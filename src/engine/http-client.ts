@@ -94,8 +94,9 @@ function collectResponse(
   incoming.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > maxBodyBytes) {
-      incoming.destroy();
+      // Settle first: destroying the stream reports it as aborted, which would hide the real reason.
       finish(new TransportError('too-large', `response body is over ${maxBodyBytes} bytes; the harness stopped reading it`));
+      incoming.destroy();
       return;
     }
     chunks.push(chunk);
@@ -144,10 +145,19 @@ function describeTransportError(error: Error & { code?: string }, url?: URL): Tr
       return new TransportError('other', `the server${where} sent something that is not a valid HTTP response`);
     default:
       if (error.code?.startsWith('ERR_TLS') || /certificate|SSL|TLS/i.test(error.message) || error.code?.includes('CERT')) {
-        return new TransportError('tls', `TLS failed with${where}: ${error.message}`);
+        return new TransportError('tls', `TLS failed with${where}: ${tlsReason(error.message)}`);
       }
       return new TransportError('other', `request to${where} failed: ${error.message}`);
   }
+}
+
+/** OpenSSL's reason without its internals (error codes, source file); a plain-HTTP port said as such. */
+function tlsReason(message: string): string {
+  const reason = /:SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? message.split('\n')[0]!.trim();
+  if (/wrong version number|packet length too long|http request/i.test(reason)) {
+    return `${reason}: the server did not answer with TLS, so it may be plain HTTP on this port; if so, use an http:// URL`;
+  }
+  return reason;
 }
 
 /** The path and query exactly as written (WHATWG URL would drop a bare trailing `?`, which OneLogin sends). */

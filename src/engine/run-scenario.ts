@@ -95,14 +95,14 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   const startedAt = new Date();
   let response: WireResponse;
   try {
-    const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, ctx.options.retry);
+    const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, { ...ctx.options.retry, pace: ctx.options.beforeRequest });
     response = sent.response;
     for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; idp-okta.md §4' });
   } catch (error) {
     result.request = recordRequest(wire, startedAt, ctx.secrets);
     if (error instanceof TransportError) {
       result.error = error.message;
-      return fail(`expected a response, got none: ${error.message}. What to do: check that the server is up and answers within the limit`);
+      return fail(`expected a response, got none: ${error.message}. What to do: ${TRANSPORT_HINTS[error.code] ?? 'check that the server is up and answers within the limit'}`);
     }
     throw error;
   }
@@ -130,6 +130,14 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   }
   return result;
 }
+
+/** What to do about a transport failure, by its kind. */
+const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
+  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, idp-okta.md §1.4)',
+  tls: 'give the server a certificate this machine trusts (NODE_EXTRA_CA_CERTS=ca.pem for a private CA), or use http:// for a plain-HTTP server',
+  'too-large': 'keep responses small: page list responses with count (RFC 7644 §3.4.2.4) and return single resources only',
+  reset: 'check the server\'s logs, and any proxy in front of it, for this request',
+};
 
 /** One line per distinct warning; the same finding on several steps names them all once. */
 function collapseWarnings(warnings: Finding[]): string[] {

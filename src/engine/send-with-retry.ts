@@ -10,6 +10,8 @@ export interface RetryPolicy {
   /** Wait when a 429 has no usable Retry-After: doubles each time, as Okta's back-off does (default 1 s). */
   backoffSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Called before each retry, so retries keep to the run's pace (`--max-rps`). */
+  pace?: () => Promise<void>;
 }
 
 export interface RetriedResponse {
@@ -53,5 +55,6 @@ export async function sendWithRetry(
       notes.push(`429 with Retry-After ${header}: waited ${wait} s and retried`);
     }
     await sleep(wait * 1000);
+    await policy.pace?.();
   }
 }

@@ -33,7 +33,10 @@ export const PROFILES: Record<string, TargetProfile> = {
   talkdesk: {
     name: 'talkdesk',
     description: 'Talkdesk SCIM API: Users only, talkdesk extension (rolesString, teamsString), 4 requests/second',
-    lacks: { groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", seeds/002)' },
+    lacks: {
+      groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", seeds/002)',
+      'enterprise-extension': 'Talkdesk accepts only the fields of its Create User list; the admin removes the other mappings (seeds/000 and 001: "ensure that only supported fields are present")',
+    },
     maxRps: 4,
     // seeds/000 and 001: map rolesString/teamsString in the extension namespace; the names must exist on the
     // account (Agent is the default role; the mock's default teams include Support).
@@ -43,7 +46,10 @@ export const PROFILES: Record<string, TargetProfile> = {
   cx: {
     name: 'cx',
     description: 'contact-centre CX external directory: Users with a required E.164 work phone; header auth "bearer {APIKEY}"',
-    lacks: { groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (seeds/003)' },
+    lacks: {
+      groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (seeds/003)',
+      'enterprise-extension': 'the CX directory maps only userName, externalId, work phone, names, work email and title (seeds/003 mapping table)',
+    },
     // seeds/003: the mapping table requires an E.164 phoneNumbers[type eq "work"].value; title is mapped too.
     userAttributes: { phoneNumbers: [{ type: 'work', value: '{{user#.phone}}', primary: true }], title: '{{user#.title}}' },
     source: '../shared/seeds/003 (CX directory)',

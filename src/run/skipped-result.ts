@@ -19,3 +19,8 @@ export function skippedResult(scenario: Scenario, reason: string): ScenarioResul
     durationMs: 0,
   };
 }
+
+/** The result of a scenario that could not start (no token, for example), with the reason as its failure. */
+export function unstartedResult(scenario: Scenario, step: string, message: string, reference: string): ScenarioResult {
+  return { ...skippedResult(scenario, ''), status: 'failed', skipReason: undefined, failures: [{ step, message, reference }] };
+}

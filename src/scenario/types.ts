@@ -50,7 +50,7 @@ export type Operation =
   | 'error-handling'
   | 'protocol';
 
-export type Capability = 'users' | 'groups' | 'user-delete' | 'patch' | 'filter' | 'password';
+export type Capability = 'users' | 'groups' | 'user-delete' | 'patch' | 'filter' | 'password' | 'enterprise-extension';
 
 export interface ScenarioSource {
   /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */
