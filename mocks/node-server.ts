@@ -91,6 +91,9 @@ async function answer(mock: ScimMock, req: IncomingMessage, res: ServerResponse)
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // A body the mock stopped reading (413) leaves bytes on the socket: close it, or the client's next
+  // keep-alive request would be read from the middle of this one's body.
+  if (!req.complete) headers['connection'] = 'close';
   res.writeHead(response.status, headers);
   if (response.body) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);

@@ -1,4 +1,4 @@
-import { compareResources, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { compareResources, compileFilter, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
@@ -23,6 +23,9 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   const filter = params.filter === undefined ? undefined : parseFilter(params.filter);
+  // Compile before looking at data: an operator that does not fit its attribute's type is a 400
+  // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
+  if (filter !== undefined) for (const rt of rts) compileFilter(filter, rt);
   const hits: Hit[] = [];
   for (const rt of rts) {
     const kind = rt.name === 'Group' ? 'Group' : 'User';

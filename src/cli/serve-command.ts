@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { FAULTS, startMockServer } from '../../mocks/index.ts';
+import { FAULTS, startMockServer, type ProfileName } from '../../mocks/index.ts';
 import { SERVE_HELP } from './serve-help.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -9,6 +9,7 @@ const SERVE_OPTIONS = {
   token: { type: 'string' },
   profile: { type: 'string' },
   fault: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,9 +39,14 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     server = await startMockServer({
       port,
       host: values.host ?? '127.0.0.1',
-      profile: (values.profile ?? 'generic') as 'generic',
+      profile: (values.profile ?? 'generic') as ProfileName,
       faults,
       credentials: token ? { token } : undefined,
+      // The log: one line per request, then one per RFC violation the client committed in it.
+      onRequest: values.quiet ? undefined : (entry, violations) => {
+        process.stdout.write(`${entry.status} ${entry.method} ${entry.url}\n`);
+        for (const v of violations) process.stdout.write(`  client violation [${v.rule}] ${v.message} (${v.rfc})\n`);
+      },
     });
   } catch (error) {
     throw new UsageError(`could not start the mock: ${(error as Error).message}`);

@@ -10,6 +10,7 @@ when ready. Stops cleanly on SIGINT or SIGTERM.
   --host H          interface (default 127.0.0.1)
   --token T         require Authorization: Bearer T (or T alone) (env SCIM_TOKEN); default: no auth
   --profile NAME    generic | talkdesk | cx | deskpro (default generic)
+  --quiet           no request log (by default each request is logged with the RFC violations the client made)
   --fault ID        switch on a deviation real servers have (repeatable):
 
 ${list}
