@@ -1,6 +1,5 @@
 import { expect } from '@playwright/test';
 import { runScenario } from '../src/engine/run-scenario.ts';
-import { createPacer } from '../src/engine/pacer.ts';
 import { selectScenarios, suitesOf } from '../src/run/select-scenarios.ts';
 import { readRunConfig } from '../src/run/run-config.ts';
 import { findProfile } from '../src/profiles/profiles.ts';
@@ -8,6 +7,9 @@ import { skipReason } from '../src/run/skip-reason.ts';
 import { skippedResult, unstartedResult } from '../src/run/skipped-result.ts';
 import { formatTranscript } from '../src/run/format-transcript.ts';
 import { RESULT_ATTACHMENT } from '../src/run/result-attachment.ts';
+import { applyStrict } from '../src/run/apply-strict.ts';
+import { activeWaiver, applyWaivers } from '../src/run/apply-waivers.ts';
+import type { StepResult } from '../src/engine/result-types.ts';
 import { test } from './target-fixture.ts';
 
 /**
@@ -15,9 +17,9 @@ import { test } from './target-fixture.ts';
  * Results travel to the conformance reporter as a JSON attachment.
  */
 const run = readRunConfig();
-/** One pacer per worker: with --max-rps the run's requests never exceed the rate. */
-const pacer = createPacer(run.maxRps);
 const scenarios = selectScenarios(run);
+/** Waivers apply through their expiry day (UTC), the same for every worker. */
+const today = run.startedAt.slice(0, 10);
 
 for (const idp of suitesOf(run, scenarios)) {
   test.describe(idp, () => {
@@ -25,7 +27,7 @@ for (const idp of suitesOf(run, scenarios)) {
       test(`${scenario.id}: ${scenario.title}`, async ({ target }, testInfo) => {
         testInfo.annotations.push({ type: 'source', description: scenario.source.reference });
         for (const fact of scenario.source.inferred ?? []) testInfo.annotations.push({ type: 'inferred', description: fact });
-        const reason = skipReason(scenario, target.run);
+        const reason = skipReason(scenario, target.run, target.declared);
         if (reason) {
           await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, reason)), contentType: 'application/json' });
           test.skip(true, reason);
@@ -37,7 +39,9 @@ for (const idp of suitesOf(run, scenarios)) {
           expect.soft(false, target.run.authError).toBe(true);
           return;
         }
-        const result = await runScenario(scenario, {
+        // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
+        const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
+        const replayed = await runScenario(scenario, {
           baseUrl: target.baseUrl,
           auth: target.run.auth,
           seed: target.run.seed,
@@ -45,26 +49,42 @@ for (const idp of suitesOf(run, scenarios)) {
           timeoutMs: target.run.timeoutMs,
           secrets: target.run.secrets,
           keepData: target.run.keepData,
-          beforeRequest: pacer,
+          // One pacer per worker (the fixture's): with --max-rps the run's requests never exceed the rate.
+          beforeRequest: target.pace,
           tracker: target.tracker,
+          send: target.send,
           profile: findProfile(target.run.profile),
           wrapStep: (title, body) =>
-            test.step(title, async () => {
-              const step = await body();
-              for (const finding of step.findings.filter((f) => f.severity === 'failure')) {
-                expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
-              }
-              return step;
-            }),
+            target.stopped()
+              ? Promise.resolve(stoppedStep(title))
+              : test.step(title, async () => {
+                  const step = await body();
+                  for (const finding of step.findings.filter((f) => f.severity === 'failure' && !waived)) {
+                    expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
+                  }
+                  return step;
+                }),
         });
-        for (const warning of result.warnings) testInfo.annotations.push({ type: 'warning', description: warning });
         if (target.mockErrors.length) {
-          result.status = 'failed';
-          result.failures.push({ step: 'embedded mock', message: `the embedded mock threw: ${target.mockErrors.splice(0).join('; ')}. This is a bug of scim-conformance, not of your server: please report it`, reference: 'harness' });
+          replayed.status = 'failed';
+          replayed.failures.push({ step: 'embedded mock', message: `the embedded mock threw: ${target.mockErrors.splice(0).join('; ')}. This is a bug of scim-conformance, not of your server: please report it`, reference: 'harness' });
         }
+        // --strict and --waivers decide the verdict here, before any report sees the result.
+        const result = applyWaivers(applyStrict(replayed, target.run.strict === true), target.run.waivers ?? [], today);
+        for (const warning of result.warnings) testInfo.annotations.push({ type: 'warning', description: warning });
+        // Failures the steps did not already report to Playwright: promoted warnings, an expired waiver's note.
+        const reported = waived ? 0 : replayed.failures.length;
+        if (result.status === 'failed') for (const failure of result.failures.slice(reported)) expect.soft(false, `${failure.message} (${failure.reference})`).toBe(true);
         await testInfo.attach('transcript.txt', { body: formatTranscript(result), contentType: 'text/plain' });
         await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
+        if (result.status === 'skipped') test.skip(true, result.skipReason);
       });
     }
   });
+}
+
+/** A step not sent because the run is stopping (SIGINT/SIGTERM, --run-timeout-ms): the scenario ends and cleans up. */
+function stoppedStep(title: string): StepResult {
+  const message = 'not sent: the run was stopped (SIGINT/SIGTERM or --run-timeout-ms) before this step';
+  return { index: Number.parseInt(title, 10) - 1, name: title, harness: false, findings: [{ severity: 'failure', step: title, message, reference: 'issue 6: data safety' }] };
 }

@@ -4,8 +4,11 @@ import { setupServer } from 'msw/node';
 import { createScimMock } from '../mocks/index.ts';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
+import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
 import { createResourceTracker, type ResourceTracker } from '../src/engine/resource-ledger.ts';
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
+import { CAPABILITY_DRIVEN_SUITES, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { createPacer } from '../src/engine/pacer.ts';
 
 export interface Target {
   baseUrl: string;
@@ -14,6 +17,21 @@ export interface Target {
   mockErrors: string[];
   /** Every resource the worker's scenarios created and have not removed yet. */
   tracker: ResourceTracker;
+  /**
+   * Sends the scenarios' requests. When the worker stops (end of run, SIGINT/SIGTERM, --run-timeout-ms)
+   * its clean-up first waits for the requests still in flight: a create answered then is still removed.
+   */
+  send: (request: WireRequest, options: SendOptions) => Promise<WireResponse>;
+  /** True once the worker is stopping: an abandoned scenario sends no further step (its clean-up still runs). */
+  stopped: () => boolean;
+  /**
+   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported, read once per worker
+   * and only when the run selects a capability-driven suite (rfc); empty otherwise, so IdP-only runs
+   * send exactly their documented requests.
+   */
+  declared: DeclaredUnsupported;
+  /** The worker's pacer (--max-rps): every request of the worker, discovery included, waits for it. */
+  pace: () => Promise<void>;
 }
 
 /**
@@ -25,16 +43,20 @@ export const test = base.extend<object, { target: Target }>({
     async ({}, use) => {
       const config = readRunConfig();
       const tracker = createResourceTracker();
+      const gate = createSendGate();
+      const pace = createPacer(config.maxRps);
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
       let run = config;
       const removeLeftovers = async (baseUrl: string) => {
+        await gate.close();
         if (run.keepData) return;
         const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets }, (r) => tracker.remove(r));
         for (const step of steps) for (const finding of step.findings) process.stderr.write(`scim-conformance: ${finding.message}\n`);
       };
       if (config.baseUrl) {
         run = await withOAuthToken(config);
-        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker });
+        const declared = await declaredUnsupported(config.baseUrl, run, gate.send, pace);
+        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
         await removeLeftovers(config.baseUrl);
         return;
       }
@@ -56,13 +78,48 @@ export const test = base.extend<object, { target: Target }>({
       });
       server.listen({ onUnhandledRequest: 'error' });
       run = await withOAuthToken(config);
-      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker });
+      const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
+      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
       await removeLeftovers(EMBEDDED_BASE_URL);
       server.close();
     },
     { scope: 'worker' },
   ],
 });
+
+/**
+ * Counts the requests in flight. An interrupted test is abandoned, not awaited, by Playwright: its
+ * request may still be answered with a new resource's id after the worker's teardown has begun.
+ */
+function createSendGate() {
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+  return {
+    send(request: WireRequest, options: SendOptions): Promise<WireResponse> {
+      const pending = sendRequest(request, options);
+      inFlight.add(pending);
+      const forget = () => void inFlight.delete(pending);
+      pending.then(forget, forget);
+      return pending;
+    },
+    isClosed: () => closed,
+    /** Marks the worker as stopping; resolves once every request in flight has ended and its result was recorded. */
+    async close(): Promise<void> {
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+      // The scenario records a create in promise callbacks after its response: let them all run.
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+/** Reads the server's discovery endpoints when the run selects the rfc suite; nothing is sent otherwise. */
+async function declaredUnsupported(baseUrl: string, run: RunConfig, send: Target['send'], pace: Target['pace']): Promise<DeclaredUnsupported> {
+  const driven = (suite: string) => CAPABILITY_DRIVEN_SUITES.includes(suite);
+  const selected = run.idps.some(driven) && (run.only.length === 0 || run.only.some((id) => driven(id.split('/')[0]!)));
+  if (run.authError || !selected) return {};
+  return discoverCapabilities({ baseUrl, auth: run.auth, timeoutMs: run.timeoutMs, send, beforeRequest: pace });
+}
 
 /**
  * With OAuth client credentials, gets the token once per worker (in the worker, so the embedded mock's

@@ -12,7 +12,7 @@ const SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
  * @see RFC 7643 §5; RFC 7644 §4
  */
 export function serviceProviderConfig(context: MockContext, exchange: Exchange): Response {
-  return scimJson(context.behaviour, 200, {
+  const config: Record<string, unknown> = {
     schemas: [SPC_URN],
     documentationUri: 'https://www.rfc-editor.org/rfc/rfc7644',
     patch: { supported: true },
@@ -23,7 +23,9 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
     etag: { supported: true },
     authenticationSchemes: context.profile.authenticationSchemes,
     meta: { resourceType: 'ServiceProviderConfig', location: `${exchange.base}/ServiceProviderConfig` },
-  });
+  };
+  if (context.behaviour.spcIncomplete) for (const member of ['sort', 'etag', 'authenticationSchemes']) delete config[member];
+  return scimJson(context.behaviour, 200, config);
 }
 
 /**
@@ -44,7 +46,7 @@ export function resourceTypes(context: MockContext, exchange: Exchange, name?: s
   });
   if (name === undefined) return listOf(context, context.resourceTypes.map(render));
   const rt = context.resourceTypes.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-  if (!rt) throw notFound('ResourceTypes', name, context.resourceTypes.map((candidate) => candidate.name));
+  if (!rt || context.behaviour.discoveryByIdNotFound) throw notFound('ResourceTypes', name, context.resourceTypes.map((candidate) => candidate.name));
   return scimJson(context.behaviour, 200, render(rt));
 }
 
@@ -64,7 +66,7 @@ export function schemas(context: MockContext, exchange: Exchange, urn?: string):
   });
   if (urn === undefined) return listOf(context, context.schemas.map(render));
   const schema = context.schemas.find((candidate) => candidate.id.toLowerCase() === urn.toLowerCase());
-  if (!schema) throw notFound('Schemas', urn, context.schemas.map((candidate) => candidate.id));
+  if (!schema || context.behaviour.discoveryByIdNotFound) throw notFound('Schemas', urn, context.schemas.map((candidate) => candidate.id));
   return scimJson(context.behaviour, 200, render(schema));
 }
 

@@ -22,6 +22,8 @@ export function indexedCandidates(context: MockContext, rt: ResourceTypeDef, fil
   }
   const kind = rt.name === 'Group' ? 'Group' : 'User';
   const { store } = context;
+  // filter-ignores-case-exact: the exact-case indexes would still tell the case apart; scan instead.
+  if (context.behaviour.filterIgnoresCaseExact && ['id', 'externalid'].includes(match[1]!.toLowerCase())) return undefined;
   switch (match[1]!.toLowerCase()) {
     case 'id': {
       const found = store.get(kind, value);

@@ -2,6 +2,8 @@ import { compareResources, compileFilter, matchesFilter, parseFilter, ScimError,
 import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
+import { foldFilterCase, foldValueCase } from './fold-case.ts';
+import { requireSingleEq } from './only-eq-filter.ts';
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -22,7 +24,11 @@ interface Hit {
 export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): Response {
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
-  const filter = params.filter === undefined ? undefined : parseFilter(params.filter);
+  checkPagingFaults(context, exchange);
+  const parsed = params.filter === undefined ? undefined : parseFilter(params.filter);
+  if (parsed && behaviour.filterOnlyEq) requireSingleEq(parsed, params.filter!);
+  const foldCase = behaviour.filterIgnoresCaseExact;
+  const filter = parsed && foldCase ? foldFilterCase(parsed) : parsed;
   // Compile before looking at data: an operator that does not fit its attribute's type is a 400
   // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
   if (filter !== undefined) for (const rt of rts) compileFilter(filter, rt);
@@ -34,12 +40,12 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
     for (const resource of candidates ?? context.store.values(kind)) {
       if (filter !== undefined) {
         const subject = needsGroups ? withDerivedGroups(context, exchange, rt, resource) : resource;
-        if (!matchesFilter(subject, filter, rt)) continue;
+        if (!matchesFilter(foldCase ? (foldValueCase(subject) as typeof subject) : subject, filter, rt)) continue;
       }
       hits.push({ rt, resource });
     }
   }
-  if (params.sortBy !== undefined && behaviour.sortSupported) {
+  if (params.sortBy !== undefined && behaviour.sortSupported && !behaviour.sortIgnored) {
     const order = (hit: Hit) => rts.indexOf(hit.rt);
     hits.sort((a, b) =>
       a.rt === b.rt ? compareResources(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
@@ -57,4 +63,22 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   body['startIndex'] = startIndex;
   body['Resources'] = page.map((hit) => renderResource(context, exchange, hit.rt, hit.resource, params));
   return scimJson(behaviour, 200, body);
+}
+
+/**
+ * The paging fault switches, on the query as sent: startIndex below 1 and count above maxResults
+ * refused instead of read as 1 and capped (RFC 7644 §3.4.2.4).
+ * @throws ScimError 400 invalidValue / tooMany
+ */
+function checkPagingFaults(context: MockContext, exchange: Exchange): void {
+  const { behaviour, maxResults } = context;
+  const raw = (name: string) => [...exchange.url.searchParams].find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  const startIndex = Number(raw('startIndex'));
+  if (behaviour.rejectStartIndexBelowOne && raw('startIndex') !== undefined && startIndex < 1) {
+    throw new ScimError(400, `startIndex must be 1 or more, got ${raw('startIndex')}.`, 'invalidValue');
+  }
+  const count = Number(raw('count'));
+  if (behaviour.rejectCountAboveMax && raw('count') !== undefined && count > maxResults) {
+    throw new ScimError(400, `count ${raw('count')} is above the maximum of ${maxResults} results per page.`, 'tooMany');
+  }
 }

@@ -26,6 +26,9 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
   const { resource, changed } = body === undefined
     ? { resource: existing, changed: false }
     : (applyPatch(existing, body, rt) as { resource: Record<string, unknown>; changed: boolean });
+  if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
+    throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
+  }
   let stored = existing;
   if (changed) {
     stored = finishResource(context, rt, resource, existing, 'patch');
@@ -58,6 +61,11 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
   if (behaviour.patchRejectsFilterPath) {
     const bad = ops.find((op) => typeof op['path'] === 'string' && op['path'].includes('['));
     if (bad) throw new ScimError(400, `PATCH path "${String(bad['path'])}" is not supported.`, 'invalidPath');
+  }
+  if (behaviour.patchAddReplaces) {
+    const addsList = (op: Record<string, unknown>) =>
+      String(op['op']).toLowerCase() === 'add' && typeof op['path'] === 'string' && !op['path'].includes('[') && Array.isArray(op['value']);
+    if (ops.some(addsList)) body = { ...body, Operations: ops.map((op) => (addsList(op) ? { ...op, op: 'replace' } : op)) };
   }
   if (behaviour.patchIgnoresPathlessReplace) {
     const kept = ops.filter((op) => !(String(op['op']).toLowerCase() === 'replace' && op['path'] === undefined));

@@ -25,7 +25,8 @@ export function renderResource(
   const meta: Record<string, unknown> = { ...(stored['meta'] as object), location: resourceLocation(exchange, rt, stored.id) };
   if (!context.behaviour.etags) delete meta['version'];
   resource['meta'] = meta;
-  const effective = context.behaviour.ignoreExcludedAttributes ? { ...projection, excludedAttributes: undefined } : projection;
+  let effective = context.behaviour.ignoreExcludedAttributes ? { ...projection, excludedAttributes: undefined } : projection;
+  if (context.behaviour.ignoreAttributes) effective = { ...effective, attributes: undefined };
   const options: Projection = {};
   if (effective.attributes !== undefined) options.attributes = effective.attributes;
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;

@@ -51,6 +51,28 @@ export interface MockBehaviour {
   omitTotalResults: boolean;
   /** PATCH active:false deletes the user (GET answers 404 afterwards). */
   deactivateDeletes: boolean;
+  /** ServiceProviderConfig leaves out the REQUIRED etag, sort and authenticationSchemes members (RFC 7643 §5). */
+  spcIncomplete: boolean;
+  /** GET /ResourceTypes/{name} and /Schemas/{id} answer 404; only the lists are served (RFC 7644 §4). */
+  discoveryByIdNotFound: boolean;
+  /** PATCH add of a list to a multi-valued attribute replaces its values instead of adding to them (RFC 7644 §3.5.2.1). */
+  patchAddReplaces: boolean;
+  /** A PATCH that changes nothing (replace with the current value, remove of an absent attribute) answers 400 noTarget. */
+  patchNoopRejected: boolean;
+  /** userName is stored and compared case-sensitively: another case is another user, for uniqueness and for userName eq (RFC 7643 §4.1.1 says caseExact false). */
+  userNameCaseSensitive: boolean;
+  /** Filters compare every string case-insensitively, also caseExact attributes such as externalId and id (RFC 7644 §3.4.2.2). */
+  filterIgnoresCaseExact: boolean;
+  /** Filters support a single attribute eq value only; any other operator, and/or/not, grouping or a value path answers 400 invalidFilter. */
+  filterOnlyEq: boolean;
+  /** ServiceProviderConfig says sort.supported true, but sortBy and sortOrder are ignored (RFC 7644 §3.4.2.3). */
+  sortIgnored: boolean;
+  /** A startIndex below 1 in the query answers 400 invalidValue instead of being read as 1 (RFC 7644 §3.4.2.4). */
+  rejectStartIndexBelowOne: boolean;
+  /** The attributes parameter (query or SearchRequest) is ignored: every default attribute comes back (RFC 7644 §3.4.2.5, §3.9). */
+  ignoreAttributes: boolean;
+  /** A count above filter.maxResults answers 400 tooMany instead of a page capped at maxResults (RFC 7644 §3.4.2.4). */
+  rejectCountAboveMax: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -92,5 +114,16 @@ export function defaultBehaviour(): MockBehaviour {
     authAcceptsAnything: false,
     omitTotalResults: false,
     deactivateDeletes: false,
+    spcIncomplete: false,
+    discoveryByIdNotFound: false,
+    patchAddReplaces: false,
+    patchNoopRejected: false,
+    userNameCaseSensitive: false,
+    filterIgnoresCaseExact: false,
+    filterOnlyEq: false,
+    sortIgnored: false,
+    rejectStartIndexBelowOne: false,
+    ignoreAttributes: false,
+    rejectCountAboveMax: false,
   };
 }

@@ -216,6 +216,117 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['200:200', '200:404']);
   });
 
+  faultTest('spc-incomplete', 'ServiceProviderConfig lacks etag, sort and authenticationSchemes', async () => {
+    const { normal, faulty } = await compare('spc-incomplete', async (mock) => {
+      const spc = (await callMock(mock, 'GET', '/ServiceProviderConfig')).body;
+      return ['etag', 'sort', 'authenticationSchemes', 'patch'].filter((member) => member in spc);
+    });
+    assert.deepEqual(normal, ['etag', 'sort', 'authenticationSchemes', 'patch']);
+    assert.deepEqual(faulty, ['patch']);
+  });
+
+  faultTest('discovery-by-id-404', '/Schemas/{id} and /ResourceTypes/{name} answer 404, the lists still 200', async () => {
+    const { normal, faulty } = await compare('discovery-by-id-404', async (mock) => [
+      (await callMock(mock, 'GET', '/Schemas')).status,
+      (await callMock(mock, 'GET', '/Schemas/urn:ietf:params:scim:schemas:core:2.0:User')).status,
+      (await callMock(mock, 'GET', '/ResourceTypes/User')).status,
+    ]);
+    assert.deepEqual([normal, faulty], [[200, 200, 200], [200, 404, 404]]);
+  });
+
+  faultTest('patch-add-replaces-multi-valued', 'add of a home email drops the work email', async () => {
+    const { normal, faulty } = await compare('patch-add-replaces-multi-valued', async (mock) => {
+      const user = await createUser(mock, 'ada', { emails: [{ value: 'ada@work.example', type: 'work' }] });
+      await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'add', path: 'emails', value: [{ value: 'ada@home.example', type: 'home' }] }) });
+      return (await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.emails.map((e: { type: string }) => e.type);
+    });
+    assert.deepEqual([normal, faulty], [['work', 'home'], ['home']]);
+  });
+
+  faultTest('patch-noop-rejected', 'a replace with the current value and a remove of an absent attribute answer 400 noTarget', async () => {
+    const { normal, faulty } = await compare('patch-noop-rejected', async (mock) => {
+      const user = await createUser(mock, 'ada', { displayName: 'Ada' });
+      const same = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'displayName', value: 'Ada' }) });
+      const absent = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'remove', path: 'nickName' }) });
+      const change = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'displayName', value: 'Ada L' }) });
+      return [`${same.status}:${same.body.scimType ?? ''}`, `${absent.status}:${absent.body.scimType ?? ''}`, change.status];
+    });
+    assert.deepEqual([normal, faulty], [['200:', '200:', 200], ['400:noTarget', '400:noTarget', 200]]);
+  });
+
+  faultTest('username-case-sensitive', 'another case is another user: no 409, and userName eq misses it', async () => {
+    const { normal, faulty } = await compare('username-case-sensitive', async (mock) => {
+      await createUser(mock, 'Ada@Example.com');
+      const again = await callMock(mock, 'POST', '/Users', { body: userBody('ADA@EXAMPLE.COM') });
+      const found = (await callMock(mock, 'GET', filterQuery('userName eq "ada@example.com"'))).body.totalResults;
+      return [again.status, found];
+    });
+    assert.deepEqual([normal, faulty], [[409, 1], [201, 0]]);
+  });
+
+  faultTest('filter-ignores-case-exact', 'externalId eq in another case still matches', async () => {
+    const { normal, faulty } = await compare('filter-ignores-case-exact', async (mock) => {
+      await createUser(mock, 'ada', { externalId: 'Ext-Ada' });
+      return (await callMock(mock, 'GET', filterQuery('externalId eq "EXT-ADA"'))).body.totalResults;
+    });
+    assert.deepEqual([normal, faulty], [0, 1]);
+  });
+
+  faultTest('filter-only-eq', 'sw answers 400 invalidFilter naming it; a single eq still works', async () => {
+    const { normal, faulty } = await compare('filter-only-eq', async (mock) => {
+      await createUser(mock, 'ada');
+      const sw = await callMock(mock, 'GET', filterQuery('userName sw "a"'));
+      const eq = await callMock(mock, 'GET', filterQuery('userName eq "ada"'));
+      return { sw: `${sw.status}:${sw.body.scimType ?? ''}`, eq: eq.body.totalResults, detail: sw.body.detail ?? '' };
+    });
+    assert.deepEqual([normal.sw, normal.eq], ['200:', 1]);
+    assert.deepEqual([faulty.sw, faulty.eq], ['400:invalidFilter', 1]);
+    assert.match(faulty.detail, /uses sw/);
+  });
+
+  faultTest('sort-ignored', 'sort.supported stays true but sortBy is ignored', async () => {
+    const { normal, faulty } = await compare('sort-ignored', async (mock) => {
+      await createUser(mock, 'b');
+      await createUser(mock, 'a');
+      return {
+        sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
+        order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
+      };
+    });
+    assert.deepEqual(normal, { sort: true, order: ['a', 'b'] });
+    assert.deepEqual(faulty, { sort: true, order: ['b', 'a'] });
+  });
+
+  faultTest('startindex-below-one-rejected', 'startIndex=0 answers 400 instead of the first page', async () => {
+    const { normal, faulty } = await compare('startindex-below-one-rejected', async (mock) => {
+      await createUser(mock, 'a');
+      const reply = await callMock(mock, 'GET', '/Users?startIndex=0');
+      return `${reply.status}:${reply.body.startIndex ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:1', '400:invalidValue']);
+  });
+
+  faultTest('ignore-attributes', 'attributes=userName still returns displayName, by GET and by .search', async () => {
+    const { normal, faulty } = await compare('ignore-attributes', async (mock) => {
+      const user = await createUser(mock, 'ada', { displayName: 'Ada' });
+      const get = await callMock(mock, 'GET', `/Users/${user.body.id}?attributes=userName`);
+      const search = await callMock(mock, 'POST', '/Users/.search', {
+        body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], attributes: ['userName'] },
+      });
+      return [get.body.displayName, search.body.Resources[0].displayName];
+    });
+    assert.deepEqual([normal, faulty], [[undefined, undefined], ['Ada', 'Ada']]);
+  });
+
+  faultTest('count-above-max-rejected', 'a count above maxResults answers 400 tooMany instead of a capped page', async () => {
+    const { normal, faulty } = await compare('count-above-max-rejected', async (mock) => {
+      await createUser(mock, 'a');
+      const reply = await callMock(mock, 'GET', '/Users?count=100000');
+      return `${reply.status}:${reply.body.itemsPerPage ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:1', '400:tooMany']);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -22,6 +22,17 @@ import { ignoreExcludedAttributes } from './ignore-excluded-attributes.ts';
 import { authAcceptsAnything } from './auth-accepts-anything.ts';
 import { missingTotalResults } from './missing-total-results.ts';
 import { deactivateDeletesUser } from './deactivate-deletes-user.ts';
+import { spcIncomplete } from './spc-incomplete.ts';
+import { discoveryById404 } from './discovery-by-id-404.ts';
+import { patchAddReplacesMultiValued } from './patch-add-replaces-multi-valued.ts';
+import { patchNoopRejected } from './patch-noop-rejected.ts';
+import { usernameCaseSensitive } from './username-case-sensitive.ts';
+import { filterIgnoresCaseExact } from './filter-ignores-case-exact.ts';
+import { filterOnlyEq } from './filter-only-eq.ts';
+import { sortIgnored } from './sort-ignored.ts';
+import { startindexBelowOneRejected } from './startindex-below-one-rejected.ts';
+import { ignoreAttributes } from './ignore-attributes.ts';
+import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -50,6 +61,17 @@ export const FAULT_LIST: readonly Fault[] = [
   authAcceptsAnything,
   missingTotalResults,
   deactivateDeletesUser,
+  spcIncomplete,
+  discoveryById404,
+  patchAddReplacesMultiValued,
+  patchNoopRejected,
+  usernameCaseSensitive,
+  filterIgnoresCaseExact,
+  filterOnlyEq,
+  sortIgnored,
+  startindexBelowOneRejected,
+  ignoreAttributes,
+  countAboveMaxRejected,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -1,2 +1,2 @@
-export { createScimStore, type ResourceKind, type ScimStore, type StoredResource } from './scim-store.ts';
+export { createScimStore, type ResourceKind, type ScimStore, type ScimStoreOptions, type StoredResource } from './scim-store.ts';
 export { MultiIndex } from './multi-index.ts';

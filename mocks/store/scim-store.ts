@@ -35,12 +35,18 @@ export interface ScimStore {
   clear(): void;
 }
 
+/** How the store indexes; the defaults follow RFC 7643. */
+export interface ScimStoreOptions {
+  /** userName uniqueness and lookup by userName match case (the username-case-sensitive fault); RFC 7643 §4.1.1 says they do not. */
+  caseSensitiveUserNames?: boolean;
+}
+
 /**
  * Creates an empty store. Lookups by id, userName (case-insensitive), externalId and group
  * displayName are Map reads, never scans, so they stay flat at 10^6 users.
  * @see RFC 7643 §4.1.1 (userName unique, caseExact false), §3.1 (id, externalId)
  */
-export function createScimStore(): ScimStore {
+export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOptions = {}): ScimStore {
   const byId = { User: new Map<string, StoredResource>(), Group: new Map<string, StoredResource>() };
   const byExternalId = { User: new MultiIndex(), Group: new MultiIndex() };
   const userNames = new Map<string, string>();
@@ -48,8 +54,9 @@ export function createScimStore(): ScimStore {
   const memberOf = new MultiIndex();
   let active = 0;
 
+  const fold = (userName: string) => (caseSensitiveUserNames ? userName : userName.toLowerCase());
   const userNameKey = (resource: StoredResource) =>
-    typeof resource['userName'] === 'string' ? resource['userName'].toLowerCase() : undefined;
+    typeof resource['userName'] === 'string' ? fold(resource['userName']) : undefined;
 
   function assertUniqueUserName(resource: StoredResource): void {
     const key = userNameKey(resource);
@@ -95,7 +102,7 @@ export function createScimStore(): ScimStore {
   return {
     get: (kind, id) => byId[kind].get(id),
     findUserByUserName(userName) {
-      const id = userNames.get(userName.toLowerCase());
+      const id = userNames.get(fold(userName));
       return id === undefined ? undefined : byId.User.get(id);
     },
     findByExternalId: (kind, externalId) => resolve(kind, byExternalId[kind].get(externalId)),

@@ -15,9 +15,9 @@ export function hintForStatus(method: string, path: string, expected: number[], 
   if (got === 415) return 'accept request bodies sent as application/scim+json (with "; charset=utf-8"), as IdPs send them (RFC 7644 §3.1)';
   if (got === 406) return 'do not refuse the Accept header this IdP sends; answer with application/scim+json';
   if (got === 409 && !expected.includes(409)) return 'a uniqueness conflict here means the server still holds data from another run or ignores the id; check the userName index';
-  if (got === 400) return 'read the server\'s error detail above: the request is exactly what the IdP sends, so the server must accept it';
+  if (got === 400) return 'read the server\'s error detail above: the request is valid SCIM (in an IdP suite, exactly what the IdP sends), so the server must accept it';
   if (got === 429) return 'the server rate-limited the harness; lower --max-rps or raise the server\'s limit';
-  if (got === 501) return 'the server does not implement this operation, but the IdP sends it in production';
+  if (got === 501) return 'the server does not implement this operation, but the IdP (or, in the rfc suite, RFC 7644) requires it';
   if (got >= 500) return 'the server failed internally: check its logs for this request';
   if (got >= 300 && got < 400) return 'the harness does not follow redirects (credentials must not go to another origin): point --base-url at the final address';
   return `make the server answer with ${expected.join(' or ')}`;

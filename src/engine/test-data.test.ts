@@ -37,3 +37,12 @@ test('names that are not generated data resolve to undefined', () => {
   assert.equal(data.resolve('userId'), undefined);
   assert.equal(data.resolve('user1.unknownField'), undefined);
 });
+
+test('data.prefix is the start every userName and group name of the scenario shares, and only this scenario\'s', () => {
+  const data = createTestData(options);
+  const prefix = String(data.resolve('data.prefix'));
+  assert.match(prefix, /^scimtest-r1x2-[0-9a-z]{4}-$/);
+  assert.ok(String(data.resolve('user2.userName')).startsWith(prefix));
+  assert.ok(String(data.resolve('group1.displayName')).startsWith(prefix));
+  assert.notEqual(createTestData({ ...options, scenarioKey: 'rfc/filter-co' }).resolve('data.prefix'), prefix);
+});

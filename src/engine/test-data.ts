@@ -16,7 +16,10 @@ export interface TestDataOptions {
 
 /** Lazily generated users, groups and GUIDs for one scenario, addressed as placeholder names. */
 export interface TestData {
-  /** The value for `user1.userName`, `group2.displayName`, `guid1`…; undefined for other names. */
+  /**
+   * The value for `user1.userName`, `group2.displayName`, `guid1`…, and `data.prefix` (the start every
+   * userName and group name of this scenario shares, `scimtest-<run>-<tag>-`); undefined for other names.
+   */
   resolve(name: string): unknown;
   /** Every userName and group displayName handed out so far (the resources this scenario may touch). */
   markers(): string[];
@@ -48,6 +51,7 @@ export function createTestData({ seed, runId, scenarioKey }: TestDataOptions): T
 
   return {
     resolve(name) {
+      if (name === 'data.prefix') return `scimtest-${runId}-${tag}-`;
       const match = GENERATED.exec(name);
       if (!match) return undefined;
       if (match[4]) {

@@ -2,6 +2,11 @@ import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 const MARK: Record<string, string> = { passed: '✓', failed: '✗', timedOut: '✗', interrupted: '✗', skipped: '-' };
 
+/** Why a scenario that ended without an error did not pass. */
+const STATUS_DETAIL: Record<string, string> = {
+  interrupted: 'interrupted: the run was stopped (SIGINT/SIGTERM or --run-timeout-ms) before this scenario finished',
+};
+
 /**
  * One line per scenario as it ends, with the first failure or the skip reason. The CLI prints the
  * totals and report paths after Playwright exits.
@@ -12,7 +17,7 @@ export default class ConsoleReporter implements Reporter {
     const id = `${idp}/${title?.split(':')[0]}`;
     let detail = '';
     if (result.status === 'skipped') detail = ` (skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? ''})`;
-    else if (result.status !== 'passed') detail = `\n    ${(result.errors[0]?.message ?? '').split('\n')[0]}`;
+    else if (result.status !== 'passed') detail = `\n    ${(result.errors[0]?.message ?? STATUS_DETAIL[result.status] ?? result.status).split('\n')[0]}`;
     process.stdout.write(`  ${MARK[result.status] ?? '?'} ${id} ${detail}\n`);
   }
 

@@ -1,4 +1,5 @@
 import { hashString } from '../engine/hash.ts';
+import type { Waiver } from './read-waivers.ts';
 
 /** The environment variable that carries a run's configuration from the CLI to the Playwright workers. */
 export const RUN_CONFIG_ENV = 'SCIM_CONFORMANCE_RUN';
@@ -37,6 +38,10 @@ export interface RunConfig {
   seed: string;
   runId: string;
   keepData: boolean;
+  /** `--strict`: warnings (violated SHOULDs) count as failures. */
+  strict?: boolean;
+  /** `--waivers FILE`, read and checked: known deviations reported as waived until they expire. */
+  waivers?: Waiver[];
   /** Requests per second at most; undefined means no pacing. */
   maxRps?: number;
   /** Set in a worker when the OAuth token could not be had: every scenario fails with it. */
@@ -47,7 +52,7 @@ export interface RunConfig {
 }
 
 /** The suites a run selects when `--idp` is not given. */
-export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin'];
+export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'rfc'];
 
 /** The token the embedded mock expects when the run was given no credentials. */
 export const EMBEDDED_TOKEN = 'embedded-mock-token';

@@ -5,7 +5,7 @@ import type { Scenario } from './types.ts';
 export const PLACEHOLDER_FILTERS = ['url', 'form', 'upper', 'lower'] as const;
 
 /** Names the harness fills itself: generated test data and run values. */
-const GENERATED = [/^(user|group)\d+\.[A-Za-z]+$/, /^guid\d+$/];
+const GENERATED = [/^(user|group)\d+\.[A-Za-z]+$/, /^guid\d+$/, /^data\.prefix$/];
 const BUILT_IN = new Set(['auth', 'run.id', 'base.path']);
 const NAME = /^[A-Za-z][\w.]*$/;
 const TOKEN = /\{\{([^{}]*)\}\}/g;
@@ -57,7 +57,7 @@ function checkToken(token: string, inner: string, captured: Set<string>, later: 
   if (isBuiltInPlaceholder(name) || captured.has(name)) return undefined;
   const at = later(name);
   const where = at >= 0 ? `it is captured only by step ${at} (/steps/${at}/capture), which runs too late` : 'no step captures it';
-  return `${token} uses "${name}" before any earlier step captures it: ${where}. Generated names are user<N>.<field>, group<N>.<field>, guid<N>; built-in: auth, run.id, base.path`;
+  return `${token} uses "${name}" before any earlier step captures it: ${where}. Generated names are user<N>.<field>, group<N>.<field>, guid<N>, data.prefix; built-in: auth, run.id, base.path`;
 }
 
 /** Calls `visit` for every string (object keys included) with its JSON pointer. */

@@ -8,6 +8,8 @@
  *   `user1.displayName`, `user1.email`, `user1.externalId` (a GUID), `user1.oktaId` (`00u…`),
  *   `user1.password` (8 alphanumerics), `user1.phone` (E.164), `user1.title`, `user1.department`,
  *   `user1.employeeNumber`, `group1.displayName`, `group1.externalId`, `guid1` (a random GUID), … any index;
+ * - `data.prefix`: the start shared by every userName and group name the scenario generates
+ *   (`scimtest-<run>-<tag>-`), so `userName sw "{{data.prefix}}"` finds this scenario's users and no others;
  * - `auth`: the Authorization value the run was given (`Bearer T`, the raw header, or `Basic …`);
  * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
  * - captures: a name set by an earlier step's `capture`.
@@ -50,7 +52,24 @@ export type Operation =
   | 'error-handling'
   | 'protocol';
 
-export type Capability = 'users' | 'groups' | 'user-delete' | 'patch' | 'filter' | 'password' | 'enterprise-extension';
+/**
+ * What a target may lack. A profile declares it (`lacks`); for the rfc suite the server's own
+ * ServiceProviderConfig and ResourceTypes declare it too (src/run/discover-capabilities.ts):
+ * `patch`, `bulk`, `filter`, `change-password`, `sort`, `etag` from ServiceProviderConfig (RFC 7643 §5);
+ * `users`, `groups`, `enterprise-extension` from ResourceTypes (RFC 7643 §6).
+ */
+export type Capability =
+  | 'users'
+  | 'groups'
+  | 'user-delete'
+  | 'patch'
+  | 'filter'
+  | 'password'
+  | 'enterprise-extension'
+  | 'sort'
+  | 'etag'
+  | 'bulk'
+  | 'change-password';
 
 export interface ScenarioSource {
   /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */

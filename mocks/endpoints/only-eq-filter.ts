@@ -1,0 +1,45 @@
+import { ScimError, type FilterNode } from '../scim/index.ts';
+
+/**
+ * For the filter-only-eq fault: refuses any filter but a single `attribute eq value`, naming every
+ * operator the filter uses that such a server lacks.
+ * @throws ScimError 400 invalidFilter
+ * @see RFC 7644 §3.4.2.2
+ */
+export function requireSingleEq(filter: FilterNode, text: string): void {
+  const used = new Set<string>();
+  collect(filter, used);
+  used.delete('eq');
+  if (used.size === 0 && filter.kind === 'compare') return;
+  throw new ScimError(
+    400,
+    `This server supports a single "attribute eq value" comparison only; the filter uses ${[...used].join(', ')}: ${JSON.stringify(text)}.`,
+    'invalidFilter',
+  );
+}
+
+function collect(node: FilterNode, into: Set<string>): void {
+  switch (node.kind) {
+    case 'compare':
+      into.add(node.op);
+      if (node.path.valueFilter) into.add('[value path]');
+      if (node.path.valueFilter) collect(node.path.valueFilter, into);
+      return;
+    case 'present':
+      into.add('pr');
+      return;
+    case 'valuePath':
+      into.add('[value path]');
+      if (node.path.valueFilter) collect(node.path.valueFilter, into);
+      return;
+    case 'and':
+    case 'or':
+      into.add(node.kind);
+      collect(node.left, into);
+      collect(node.right, into);
+      return;
+    default:
+      into.add('not');
+      collect(node.filter, into);
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, ROOT } from './support/run-cli.ts';
+import { PROOF_RUNS } from './self-test/proof-runs.ts';
+import { assertCaught } from './self-test/assert-caught.ts';
+
+/**
+ * Every rfc check has a proof: a fault of the embedded mock it must catch, with a failure message that
+ * names the cause. Faults whose checks do not overlap share one CLI run (a run costs ~3 s).
+ */
+
+const RFC_CHECKS = readdirSync(path.join(ROOT, 'scenarios', 'rfc')).map((file) => `rfc/${file.replace(/\.json$/, '')}`).sort();
+
+const rfc = (...args: string[]) => runCli(['run', '--idp', 'rfc', '--seed', 'rfc-proof', ...args]);
+const faults = (...ids: string[]) => ids.flatMap((id) => ['--mock-fault', id]);
+
+
+describe('the rfc suite catches each deviation it checks, naming the cause', { concurrency: 2 }, () => {
+
+
+
+  for (const proof of PROOF_RUNS.filter((run) => run.idps.join() === 'rfc')) {
+    test(proof.title, async () => {
+      assertCaught(await rfc(...faults(...proof.faults)), proof.expected);
+    });
+  }
+
+
+
+
+  test('--strict fails SHOULD violations: a lower-cased userName and a remove of an absent attribute refused', async () => {
+    const lenient = await rfc('--scenario', 'rfc/get-user,rfc/patch-remove-absent', ...faults('lowercases-username', 'patch-noop-rejected'));
+    assert.equal(lenient.exitCode, 0, lenient.stdout);
+    assert.equal(lenient.report!.summary.warnings, 2);
+    const strict = await rfc('--strict', '--scenario', 'rfc/get-user,rfc/patch-remove-absent', ...faults('lowercases-username', 'patch-noop-rejected'));
+    assertCaught(strict, {
+      'rfc/get-user': /expected \/userName to equal .* \(a SHOULD, failed by --strict\) \(RFC 7643 §4\.1\.1\)/,
+      'rfc/patch-remove-absent': /SHOULD succeed as a no-op.*failed by --strict.*RFC 7644 §3\.5\.2\.2/s,
+    });
+    assert.equal(strict.report!.summary.warnings, 0);
+  });
+
+  test('what the server declares unsupported (no Groups, no sort, no Bulk) is skipped with its reason, and the rest passes', async () => {
+    const run = await rfc(...faults('groups-unsupported', 'sort-unsupported'));
+    const failed = run.report!.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
+    assert.equal(run.exitCode, 0, failed.join('\n'));
+    const skipped = Object.fromEntries(run.report!.results.filter((r) => r.status === 'skipped').map((r) => [r.id, r.skipReason]));
+    assert.deepEqual(Object.keys(skipped).sort(), ['rfc/bulk-patch-user', 'rfc/discovery-schemas-group', 'rfc/group-lifecycle', 'rfc/group-membership-patch', 'rfc/sort-ascending', 'rfc/sort-descending']);
+    assert.match(skipped['rfc/sort-ascending']!, /^needs sort: the server's ServiceProviderConfig says sort\.supported is false \(RFC 7643 §5\)$/);
+    assert.match(skipped['rfc/group-lifecycle']!, /^needs groups: the server's \/ResourceTypes lists no Group resource type, only User/);
+    assert.match(skipped['rfc/bulk-patch-user']!, /bulk\.supported is false/);
+  });
+
+  test('a plain rfc run against the embedded mock passes every check (Bulk skipped: not advertised)', async () => {
+    const run = await rfc();
+    const failed = run.report!.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
+    assert.equal(run.exitCode, 0, failed.join('\n'));
+    assert.deepEqual(run.report!.results.map((r) => r.id).sort(), RFC_CHECKS);
+    assert.deepEqual(run.report!.results.filter((r) => r.status !== 'passed').map((r) => r.id), ['rfc/bulk-patch-user']);
+    assert.equal(run.report!.summary.warnings, 0);
+  });
+
+  test('every rfc check and each of its steps cites the RFC section it rests on', () => {
+    for (const id of RFC_CHECKS) {
+      const scenario = JSON.parse(readFileSync(path.join(ROOT, 'scenarios', `${id}.json`), 'utf8'));
+      assert.match(scenario.source.reference, /RFC 764[34] §\d/, id);
+      for (const step of scenario.steps) assert.match(step.reference, /RFC (764[34]|7232|7235|6750) §\d/, `${id}: ${step.name}`);
+    }
+  });
+
+  test('--waivers: a waived failure is skipped with its reason; an expired waiver fails again and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rfc-waivers-'));
+    const file = path.join(dir, 'waivers.yaml');
+    writeFileSync(file, [
+      '- id: rfc/sort-ascending',
+      '  reason: sorting ships in 2.4',
+      '  link: https://tracker.example/SCIM-12',
+      '  expires: 2999-12-31',
+      '- { id: rfc/sort-descending, reason: "old excuse", link: "https://tracker.example/SCIM-7", expires: 2000-01-31 }',
+      '',
+    ].join('\n'));
+    const run = await rfc('--waivers', file, '--scenario', 'rfc/sort-ascending,rfc/sort-descending', ...faults('sort-ignored'));
+    const byId = Object.fromEntries(run.report!.results.map((r) => [r.id, r]));
+    assert.equal(byId['rfc/sort-ascending']!.status, 'skipped');
+    assert.equal(byId['rfc/sort-ascending']!.skipReason, 'waived: sorting ships in 2.4 (https://tracker.example/SCIM-12; until 2999-12-31)');
+    assert.match(byId['rfc/sort-ascending']!.failures[0]!.message, /sorted by userName ascending/, 'a waived result keeps its failures');
+    assertCaught(run, { 'rfc/sort-descending': /the waiver for rfc\/sort-descending expired on 2000-01-31/ });
+    for (const report of ['summary.md', 'junit.xml', 'conformance.json']) {
+      assert.ok(readFileSync(path.join(run.reportDir, report), 'utf8').includes('waived: sorting ships in 2.4'), `${report} shows the waiver`);
+    }
+  });
+
+  test('a malformed waivers file is a usage error naming the file, entry and field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rfc-waivers-'));
+    const file = path.join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify([{ id: 'rfc/sort-ascending', reason: 'x', link: 'https://t.example/1', expires: 'next week' }]));
+    const run = await runCli(['run', '--idp', 'rfc', '--waivers', file]);
+    assert.equal(run.exitCode, 2);
+    assert.match(run.stderr, /--waivers .*bad\.json: entry 1 \(rfc\/sort-ascending\): field "expires" is "next week", not a date; write YYYY-MM-DD/);
+  });
+});
