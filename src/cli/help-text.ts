@@ -4,6 +4,8 @@ export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID and OneLo
 Usage:
   scim-conformance run [options]     replay the IdP suites (against the embedded mock without --base-url)
   scim-conformance serve [options]   serve the mock SCIM service provider on a port
+  scim-conformance record [options]  record an IdP session through a proxy into a scenario file
+  scim-conformance diff A B          show where two scenario files differ (a recording vs a shipped one)
   scim-conformance <command> --help  the options of a command
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
@@ -28,7 +30,9 @@ Authentication (one of; never printed, redacted from every report)
                         the embedded mock's token endpoint issues it
 
 Selection
-  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin (default: all)
+  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc (default: all);
+                        rfc checks RFC 7643/7644 and skips what the server's ServiceProviderConfig and
+                        ResourceTypes declare unsupported, with that reason
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)
   --scenario-file FILE  also replay this scenario file, e.g. a recording (repeatable); alone, only these run
 
@@ -41,6 +45,12 @@ Run
   --dry-run             write the exact requests to transcript.har and list them; send nothing
   --keep-data           leave the users and groups the run created (default: remove them, newest first)
   --mock-fault ID       switch on a fault of the embedded mock (repeatable); see "scim-conformance serve --help"
+
+Verdicts
+  --strict              warnings (violated SHOULDs) fail too
+  --waivers FILE        known deviations, JSON or YAML: a list of { id, reason, link, expires }, e.g.
+                        - { id: rfc/sort-ascending, reason: "planned", link: "https://…/123", expires: 2026-12-31 }
+                        a waived failure is reported as skipped "waived: <reason>"; after expires it fails again
 
 Reports (in --report-dir)
   conformance.json  junit.xml  summary.md  matrix.html  transcript.har  html/index.html

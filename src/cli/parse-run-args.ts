@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProfile, PROFILES } from '../profiles/profiles.ts';
+import { readWaivers, WaiversError } from '../run/read-waivers.ts';
 import { DEFAULT_IDPS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
 import { isLoopbackHost } from './is-loopback.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,6 +28,8 @@ export const RUN_OPTIONS = {
   seed: { type: 'string' },
   'mock-fault': { type: 'string', multiple: true },
   'keep-data': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  waivers: { type: 'string' },
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +96,15 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   if (values['mock-fault']?.length && baseUrl) throw new UsageError('--mock-fault switches faults of the embedded mock; it does nothing with --base-url. Drop one of them.');
   const seed = values.seed ?? randomBytes(4).toString('hex');
   const only = (values.scenario ?? []).flatMap(splitList);
+  let waivers: RunConfig['waivers'];
+  if (values.waivers !== undefined) {
+    try {
+      waivers = readWaivers(resolvePath(values.waivers));
+    } catch (error) {
+      if (error instanceof WaiversError) throw new UsageError(error.message.replace(resolvePath(values.waivers), values.waivers));
+      throw error;
+    }
+  }
   return {
     help: values.help === true,
     dryRun: values['dry-run'] === true,
@@ -114,6 +126,8 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
       seed,
       runId: runIdFromSeed(seed),
       keepData: values['keep-data'] === true,
+      strict: values.strict === true,
+      waivers,
       secrets: secrets.filter((s) => s.length > 0),
       startedAt: new Date().toISOString(),
     },

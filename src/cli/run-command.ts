@@ -40,7 +40,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   await mkdir(reportDir, { recursive: true });
   await rm(path.join(reportDir, 'conformance.json'), { force: true });
   const resolved: RunConfig = { ...config, reportDir };
-  process.stdout.write(`scim-conformance: ${config.idps.join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
+  process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
   await runPlaywright(resolved, env);
   return summarise(reportDir);
 }
@@ -51,7 +51,12 @@ function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<numbe
     env: { ...env, [RUN_CONFIG_ENV]: JSON.stringify(config), FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  const forward = (signal: NodeJS.Signals) => {
+    process.stderr.write(`scim-conformance: ${signal}: stopping; ${config.keepData ? 'keeping the data (--keep-data)' : 'removing what this run created'}, then writing the reports\n`);
+    // Playwright stops gracefully (worker teardown: clean-up; reporters: reports) only on SIGINT; a SIGTERM
+    // would kill it at once, leaving data behind and no reports. A cancelled CI job sends SIGTERM.
+    child.kill('SIGINT');
+  };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   return new Promise((resolve) => {

@@ -14,6 +14,10 @@ export function createPacer(maxRps: number | undefined, now: () => number = Date
     const current = now();
     const start = Math.max(current, next);
     next = start + interval;
-    if (start > current) await new Promise((resolve) => setTimeout(resolve, start - current));
+    if (start > current) {
+      await new Promise((resolve) => setTimeout(resolve, start - current));
+      // A timer that fired late must not shorten the next gap: count from when this request really starts.
+      next = Math.max(next, now() + interval);
+    }
   };
 }
