@@ -1,0 +1,271 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../support/run-cli.ts';
+
+/**
+ * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
+ * and the exact results each run must fail, with a pattern that names the cause. Faults whose checks do
+ * not overlap share a run (a CLI run costs seconds). tests/rfc-suite.test.ts and
+ * tests/self-test/idp-proofs.test.ts run them; docs/check-catalogue.md is generated from them.
+ */
+export interface ProofRun {
+  title: string;
+  /** The suites the run selects (`--idp`); every other selected result must pass or be skipped. */
+  idps: string[];
+  faults: string[];
+  /** Result id → what its failure message must say. */
+  expected: Record<string, RegExp>;
+}
+
+export const IDP_SUITES = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin'];
+
+const STATUS_AS_NUMBER = /\/status must be string \(got \d{3}\)/;
+const NO_ERROR_SCHEMA = /must have required property 'schemas'/;
+const ONLY_EQ = (operator: string) => new RegExp(`supports a single \\\\"attribute eq value\\\\" comparison only; the filter uses [^:]*${operator.replace(/[[\]]/g, '\\$&')}`);
+
+function onlyEqExpectations(): Record<string, RegExp> {
+  const operators: Record<string, string> = {
+    ne: 'ne', co: 'co', sw: 'sw', ew: 'ew', pr: 'pr', gt: 'gt', ge: 'ge', lt: 'lt', le: 'le', and: 'and', or: 'or', not: 'not', grouping: 'or', 'value-path': '[value path]',
+  };
+  const expected = Object.fromEntries(Object.entries(operators).map(([check, op]) => [`rfc/filter-${check}`, ONLY_EQ(op)]));
+  for (const check of ['pagination-count', 'pagination-count-above-maximum', 'pagination-count-zero', 'pagination-past-end', 'pagination-start-index-below-one', 'sort-ascending', 'sort-descending']) {
+    expected[`rfc/${check}`] = ONLY_EQ('sw');
+  }
+  return expected;
+}
+
+/** Every check the harness makes: one per scenario file, `<idp>/<id>`. */
+export function allChecks(): string[] {
+  const dir = path.join(ROOT, 'scenarios');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(path.join(dir, entry.name)).filter((f) => f.endsWith('.json')).map((f) => `${entry.name}/${f.replace(/\.json$/, '')}`))
+    .sort();
+}
+
+export const PROOF_RUNS: ProofRun[] = [
+  {
+    title: 'authentication, create and delete status codes, media type, PUT',
+    idps: ['rfc'],
+    faults: ['auth-accepts-anything', 'create-returns-200', 'delete-returns-200', 'json-content-type', 'ignore-active-on-put'],
+    expected: {
+    'rfc/auth-missing': /expected status 401, got 200/,
+    'rfc/auth-wrong': /expected status 401, got 200/,
+    'rfc/create-user': /expected status 201, got 200.*RFC 7644 §3\.3/s,
+    'rfc/group-lifecycle': /expected status 201, got 200/,
+    'rfc/delete-user': /expected status 204, got 200/,
+    'rfc/media-type-scim-json': /expected Content-Type application\/scim\+json, got application\/json/,
+    'rfc/replace-user': /expected \/active to equal false, got true/,
+  },
+  },
+  {
+    title: 'error bodies with a numeric status (§3.12), case-sensitive userName filter, PATCH paths, projection, password',
+    idps: ['rfc'],
+    faults: ['error-status-as-number', 'case-sensitive-username-filter', 'patch-ignores-pathless-replace', 'patch-rejects-filter-path', 'ignore-excluded-attributes', 'password-returned'],
+    expected: {
+    'rfc/auth-missing': STATUS_AS_NUMBER,
+    'rfc/auth-wrong': STATUS_AS_NUMBER,
+    'rfc/conflict-uniqueness': STATUS_AS_NUMBER,
+    'rfc/conflict-uniqueness-case-insensitive': STATUS_AS_NUMBER,
+    'rfc/delete-user': STATUS_AS_NUMBER,
+    'rfc/error-invalid-filter': /expected \/status to equal "400", got 400/,
+    'rfc/error-invalid-value': /expected \/status to equal "400", got 400/,
+    'rfc/error-not-found': /expected \/status to equal "404", got 404/,
+    'rfc/etag-if-match-stale': /\/status must be string \(got 412\)/,
+    'rfc/group-lifecycle': STATUS_AS_NUMBER,
+    'rfc/filter-eq-case-insensitive': /expected \/totalResults to equal 1, got 0.*userName eq "\{\{user1\.userName\|upper\}\}"/s,
+    'rfc/patch-replace-no-path': /expected \/displayName to equal "Ada Pathless"/,
+    'rfc/patch-replace-value-filter': /got 400.*invalidPath/s,
+    'rfc/group-membership-patch': /got 400.*invalidPath/s,
+    'rfc/attributes-exclude': /expected \/name to be absent/,
+    'rfc/returned-password-never': /expected \/password to be absent.*returned "never"/s,
+    'rfc/change-password': /expected \/password to be absent/,
+  },
+  },
+  {
+    title: 'error bodies without the SCIM Error schema or scimType, ETags, count, deactivation',
+    idps: ['rfc'],
+    faults: ['error-without-scim-schema', 'no-etag', 'ignore-count', 'deactivate-deletes-user'],
+    expected: {
+    'rfc/auth-missing': NO_ERROR_SCHEMA,
+    'rfc/auth-wrong': NO_ERROR_SCHEMA,
+    'rfc/conflict-uniqueness': /expected \/scimType to equal "uniqueness", got nothing/,
+    'rfc/conflict-uniqueness-case-insensitive': /expected \/scimType to equal "uniqueness", got nothing/,
+    'rfc/delete-user': NO_ERROR_SCHEMA,
+    'rfc/error-invalid-filter': NO_ERROR_SCHEMA,
+    'rfc/error-invalid-value': NO_ERROR_SCHEMA,
+    'rfc/error-not-found': /expected \/schemas to contain "urn:ietf:params:scim:api:messages:2\.0:Error"/,
+    'rfc/group-lifecycle': NO_ERROR_SCHEMA,
+    'rfc/etag-meta-version': /expected \/meta\/version to be present.*etag\.supported true/s,
+    'rfc/etag-if-match-stale': /expected a value at \/meta\/version/,
+    'rfc/etag-if-none-match': /expected a value at \/meta\/version/,
+    'rfc/pagination-count': /expected \/Resources to hold at most 2 item\(s\), got 3/,
+    'rfc/pagination-count-zero': /expected \/Resources\/0 to be absent.*count=0/s,
+    'rfc/patch-replace': /expected status 200, got 404/,
+    'rfc/patch-replace-no-path': /expected status 200, got 404/,
+  },
+  },
+  {
+    title: 'discovery, sorting, startIndex, attributes, caseExact filters',
+    idps: ['rfc'],
+    faults: ['spc-incomplete', 'discovery-by-id-404', 'sort-ignored', 'ignore-startindex', 'ignore-attributes', 'filter-ignores-case-exact'],
+    expected: {
+    'rfc/discovery-service-provider-config': /must have required property 'sort'.*must have required property 'etag'/s,
+    'rfc/discovery-resource-types': /expected status 200, got 404.*\/ResourceTypes\/User/s,
+    'rfc/discovery-schemas': /expected status 200, got 404.*\/Schemas\/urn:ietf:params:scim:schemas:core:2\.0:User/s,
+    'rfc/discovery-schemas-enterprise': /expected status 200, got 404.*\/Schemas\/urn:ietf:params:scim:schemas:extension:enterprise/s,
+    'rfc/discovery-schemas-group': /expected status 200, got 404.*\/ResourceTypes\/Group/s,
+    'rfc/sort-ascending': /sorted by userName ascending, result 1 is user1/,
+    'rfc/sort-descending': /sorted by userName descending, result 1 is user3/,
+    'rfc/pagination-count': /expected \/startIndex to equal 3, got 1/,
+    'rfc/pagination-past-end': /expected \/Resources\/0 to be absent.*no 10th result/s,
+    'rfc/attributes-include': /expected \/displayName to be absent/,
+    'rfc/search-users': /expected \/Resources\/0\/displayName to be absent.*SearchRequest/s,
+    'rfc/search-root': /expected \/Resources\/0\/displayName to be absent/,
+    'rfc/filter-eq-case-exact': /expected \/totalResults to equal 0, got 1.*externalId eq "\{\{user1\.externalId\|upper\}\}"/s,
+  },
+  },
+  {
+    title: 'userName case, PATCH add and no-op, paging limits, a filter that matches nothing',
+    idps: ['rfc'],
+    faults: ['username-case-sensitive', 'patch-add-replaces-multi-valued', 'patch-noop-rejected', 'startindex-below-one-rejected', 'count-above-max-rejected', 'filter-404-when-empty'],
+    expected: {
+    'rfc/conflict-uniqueness-case-insensitive': /expected status 409, got 201/,
+    'rfc/filter-eq-case-insensitive': /expected status 200, got 404|expected \/totalResults to equal 1, got 0/,
+    'rfc/patch-add-multi-valued': /expected \/emails to contain \{"type":"work"\}.*add must keep the existing values/s,
+    'rfc/group-membership-patch': /expected \/members to contain/,
+    'rfc/patch-noop': /expected status 200 or 204, got 400.*noTarget/s,
+    'rfc/pagination-start-index-below-one': /expected status 200, got 400.*startIndex must be 1 or more/s,
+    'rfc/pagination-count-above-maximum': /expected status 200, got 400.*tooMany/s,
+    'rfc/filter-no-match': /expected status 200, got 404.*not 404/s,
+    'rfc/filter-and': /expected status 200, got 404/,
+    'rfc/filter-eq-case-exact': /expected status 200, got 404/,
+    'rfc/auth-missing': /expected status 200, got 404/,
+  },
+  },
+  {
+    title: 'a server that filters with a single eq only fails every other operator, naming it',
+    idps: ['rfc'],
+    faults: ['filter-only-eq'],
+    expected: onlyEqExpectations(),
+  },
+  {
+    title: "Entra's capitalised PATCH ops refused: every Entra default-dialect update fails, nothing else",
+    idps: IDP_SUITES,
+    faults: ['reject-capitalised-patch-ops'],
+    expected: Object.fromEntries(
+      ['disable-user', 'disable-user-add-op', 'disable-user-tutorial-form', 'group-add-members', 'group-lookup-excluded-members', 'group-redundant-add', 'group-remove-members', 'group-rename', 'reactivate-user', 'update-manager', 'update-user-add-attributes', 'update-user-attributes', 'update-username'].map((id) => [`entra/${id}`, /got 400.*(Add|Replace|Remove)/s]),
+    ),
+  },
+  {
+    title: 'active ignored on PUT: the PUT-based deactivations (Okta AIW, OneLogin suspend) fail',
+    idps: IDP_SUITES,
+    faults: ['ignore-active-on-put'],
+    expected: {
+      'okta/deactivate-user-put': /expected \/active to equal false, got true/,
+      'okta/reactivate-user-put': /expected \/active to equal false, got true/,
+      'onelogin/suspend-user-put': /expected \/active to equal false, got true/,
+      'onelogin/suspend-user-in-group': /expected \/active to equal false, got true/,
+    },
+  },
+  {
+    title: "a path-less replace ignored: Okta's deactivate, reactivate, rename and PATCH profile updates, and Entra's 2020 path-less forms fail",
+    idps: IDP_SUITES,
+    faults: ['patch-ignores-pathless-replace'],
+    expected: {
+      'okta/deactivate-user': /expected \/active to equal false, got true/,
+      'okta/reactivate-user': /expected \/active to equal false, got true/,
+      'okta/group-push-rename': /expected \/displayName to equal/,
+      'okta/update-user-patch': /expected \/name\/givenName to equal/,
+      'entra-aadoptscim062020/group-rename-pathless': /expected \/displayName to equal/,
+      'entra-aadoptscim062020/update-user-attributes': /to equal/,
+    },
+  },
+  {
+    title: 'filter paths refused in PATCH: member removal by members[value eq] and emails[type eq "work"] updates fail',
+    idps: IDP_SUITES,
+    faults: ['patch-rejects-filter-path'],
+    expected: Object.fromEntries(
+      ['okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'entra/update-user-add-attributes', 'entra/update-user-attributes', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/update-user-add-attributes', 'entra-aadoptscim062020/update-user-attributes'].map((id) => [id, /got 400/]),
+    ),
+  },
+  {
+    title: 'a case-sensitive userName filter: the Runscope SPEC test (step 9, the upper-case lookup) fails',
+    idps: ['okta'],
+    faults: ['case-sensitive-username-filter'],
+    expected: { 'okta/runscope-spec-test': /totalResults to equal 1, got 0|Resources/ },
+  },
+  {
+    title: 'DELETE answered 200: every IdP delete that expects 204 fails',
+    idps: IDP_SUITES,
+    faults: ['delete-returns-200'],
+    expected: Object.fromEntries(
+      ['okta/group-push-delete', 'entra/delete-group', 'entra/delete-user', 'entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/delete-user'].map((id) => [id, /expected status 204, got 200/]),
+    ),
+  },
+  {
+    title: 'excludedAttributes ignored: the Entra group lookups without members fail',
+    idps: ['entra', 'entra-aadoptscim062020'],
+    faults: ['ignore-excluded-attributes'],
+    expected: {
+      'entra/group-lookup-excluded-members': /members to be absent/,
+      'entra-aadoptscim062020/group-lookup-excluded-members': /members to be absent/,
+    },
+  },
+  {
+    title: "a filter that matches nothing answered 404: every lookup that must find nothing (Entra quarantines on it) fails",
+    idps: IDP_SUITES,
+    faults: ['filter-404-when-empty'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/delete-user', 'entra-aadoptscim062020/disable-user', 'entra-aadoptscim062020/get-user', 'entra-aadoptscim062020/group-add-members', 'entra-aadoptscim062020/group-lookup-excluded-members', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/group-rename', 'entra-aadoptscim062020/group-rename-pathless', 'entra-aadoptscim062020/reactivate-user', 'entra-aadoptscim062020/test-connection', 'entra-aadoptscim062020/test-connection-flag-in-query', 'entra-aadoptscim062020/update-manager', 'entra-aadoptscim062020/update-user-add-attributes', 'entra-aadoptscim062020/update-user-attributes', 'entra-aadoptscim062020/update-username', 'entra/account-discovery', 'entra/create-group', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/create-user-active-string', 'entra/create-user-conflict', 'entra/delete-group', 'entra/delete-user', 'entra/disable-user', 'entra/disable-user-add-op', 'entra/disable-user-tutorial-form', 'entra/get-user', 'entra/group-add-members', 'entra/group-lookup-excluded-members', 'entra/group-redundant-add', 'entra/group-remove-members', 'entra/group-rename', 'entra/reactivate-user', 'entra/test-connection', 'entra/test-connection-accept-any', 'entra/test-connection-externalid', 'entra/test-connection-group-probe', 'entra/update-manager', 'entra/update-user-add-attributes', 'entra/update-user-attributes', 'entra/update-username', 'okta/group-push-add-member', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-delete', 'okta/group-push-put', 'okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'okta/group-push-rename', 'okta/group-push-replace-members', 'okta/import-groups', 'okta/runscope-spec-test'].map((id) => [id, /expected status 200, got 404/]),
+    ),
+  },
+  {
+    title: "Error bodies with a numeric status: every IdP step that reads an error checks RFC 7644 §3.12",
+    idps: IDP_SUITES,
+    faults: ['error-status-as-number'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/delete-user', 'entra/create-user-conflict', 'entra/delete-group', 'entra/delete-user', 'entra/get-user-not-found', 'okta/create-user-conflict', 'okta/get-user', 'okta/group-push-delete', 'okta/runscope-spec-test'].map((id) => [id, /\/status must be string/]),
+    ),
+  },
+  {
+    title: "error bodies without the SCIM Error schema fail every IdP step that expects an error",
+    idps: IDP_SUITES,
+    faults: ['error-without-scim-schema'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/delete-user', 'entra/create-user-conflict', 'entra/delete-group', 'entra/delete-user', 'entra/get-user-not-found', 'okta/create-user-conflict', 'okta/get-user', 'okta/group-push-delete', 'okta/runscope-spec-test'].map((id) => [id, /must have required property 'schemas'/]),
+    ),
+  },
+  {
+    title: "a password returned in responses fails the Okta steps that send one (RFC 7643 §4.1.1: returned never)",
+    idps: IDP_SUITES,
+    faults: ['password-returned'],
+    expected: Object.fromEntries(
+      ['okta/create-user', 'okta/password-sync', 'okta/password-sync-put', 'okta/update-user-put-echo'].map((id) => [id, /expected \/password to be absent/]),
+    ),
+  },
+  {
+    title: "a lower-cased userName fails every create that reads it back (Okta, Runscope: case must be kept)",
+    idps: IDP_SUITES,
+    faults: ['lowercases-username'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/delete-user', 'entra-aadoptscim062020/disable-user', 'entra-aadoptscim062020/get-user', 'entra-aadoptscim062020/group-add-members', 'entra-aadoptscim062020/group-lookup-excluded-members', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/reactivate-user', 'entra-aadoptscim062020/update-manager', 'entra-aadoptscim062020/update-user-add-attributes', 'entra-aadoptscim062020/update-user-attributes', 'entra-aadoptscim062020/update-username', 'entra/account-discovery', 'entra/create-user', 'entra/create-user-active-string', 'entra/create-user-conflict', 'entra/delete-user', 'entra/disable-user', 'entra/disable-user-add-op', 'entra/disable-user-tutorial-form', 'entra/get-user', 'entra/group-add-members', 'entra/group-lookup-excluded-members', 'entra/group-redundant-add', 'entra/group-remove-members', 'entra/reactivate-user', 'entra/update-manager', 'entra/update-user-add-attributes', 'entra/update-user-attributes', 'entra/update-username', 'okta/create-user', 'okta/create-user-conflict', 'okta/create-user-plus-encoding', 'okta/deactivate-user', 'okta/deactivate-user-put', 'okta/get-user', 'okta/group-push-add-member', 'okta/group-push-create-with-members', 'okta/group-push-put', 'okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'okta/group-push-replace-members', 'okta/import-groups', 'okta/import-users', 'okta/password-sync', 'okta/password-sync-put', 'okta/reactivate-user', 'okta/reactivate-user-put', 'okta/runscope-spec-test', 'okta/update-user-patch', 'okta/update-user-put', 'okta/update-user-put-echo', 'okta/update-user-put-empty-values', 'onelogin/add-group-member', 'onelogin/create-user', 'onelogin/create-user-core-1-1-template', 'onelogin/create-user-enterprise-1-1-template', 'onelogin/create-user-v2-enterprise-urns', 'onelogin/create-user-vendor-template', 'onelogin/delete-user', 'onelogin/delete-user-in-group', 'onelogin/get-user', 'onelogin/list-users', 'onelogin/remove-group-member', 'onelogin/suspend-user-in-group', 'onelogin/suspend-user-put', 'onelogin/update-user-put'].map((id) => [id, /userName/]),
+    ),
+  },
+  {
+    title: "creates answered 200 instead of 201 fail every IdP sequence that creates",
+    idps: IDP_SUITES,
+    faults: ['create-returns-200'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/delete-user', 'entra-aadoptscim062020/disable-user', 'entra-aadoptscim062020/get-user', 'entra-aadoptscim062020/group-add-members', 'entra-aadoptscim062020/group-lookup-excluded-members', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/group-rename', 'entra-aadoptscim062020/group-rename-pathless', 'entra-aadoptscim062020/reactivate-user', 'entra-aadoptscim062020/update-manager', 'entra-aadoptscim062020/update-user-add-attributes', 'entra-aadoptscim062020/update-user-attributes', 'entra-aadoptscim062020/update-username', 'entra/account-discovery', 'entra/create-group', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/create-user-active-string', 'entra/create-user-conflict', 'entra/delete-group', 'entra/delete-user', 'entra/disable-user', 'entra/disable-user-add-op', 'entra/disable-user-tutorial-form', 'entra/get-user', 'entra/group-add-members', 'entra/group-lookup-excluded-members', 'entra/group-redundant-add', 'entra/group-remove-members', 'entra/group-rename', 'entra/reactivate-user', 'entra/update-manager', 'entra/update-user-add-attributes', 'entra/update-user-attributes', 'entra/update-username', 'okta/create-user', 'okta/create-user-conflict', 'okta/create-user-plus-encoding', 'okta/deactivate-user', 'okta/deactivate-user-put', 'okta/existing-user-match', 'okta/get-user', 'okta/group-push-add-member', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-delete', 'okta/group-push-put', 'okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'okta/group-push-rename', 'okta/group-push-replace-members', 'okta/import-groups', 'okta/import-users', 'okta/password-sync', 'okta/password-sync-put', 'okta/reactivate-user', 'okta/reactivate-user-put', 'okta/runscope-spec-test', 'okta/update-user-patch', 'okta/update-user-put', 'okta/update-user-put-echo', 'okta/update-user-put-empty-values'].map((id) => [id, /expected status 201, got 200|expected status 201/]),
+    ),
+  },
+  {
+    title: "a server without Groups fails every IdP group sequence (profiles without groups skip them instead)",
+    idps: IDP_SUITES,
+    faults: ['groups-unsupported'],
+    expected: Object.fromEntries(
+      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/group-add-members', 'entra-aadoptscim062020/group-lookup-excluded-members', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/group-rename', 'entra-aadoptscim062020/group-rename-pathless', 'entra/create-group', 'entra/create-group-adscim-schema', 'entra/delete-group', 'entra/group-add-members', 'entra/group-lookup-excluded-members', 'entra/group-redundant-add', 'entra/group-remove-members', 'entra/group-rename', 'entra/test-connection-group-probe', 'okta/group-push-add-member', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-delete', 'okta/group-push-put', 'okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'okta/group-push-rename', 'okta/group-push-replace-members', 'okta/import-groups', 'onelogin/add-group-member', 'onelogin/create-group', 'onelogin/delete-user-in-group', 'onelogin/list-groups', 'onelogin/remove-group-member', 'onelogin/suspend-user-in-group'].map((id) => [id, /got 404/]),
+    ),
+  },
+];
