@@ -81,13 +81,9 @@ export function rejectDiscoveryFilter(exchange: Exchange): void {
 }
 
 function listOf(context: MockContext, resources: unknown[]): Response {
-  return scimJson(context.behaviour, 200, {
-    schemas: [LIST_RESPONSE_URN],
-    totalResults: resources.length,
-    itemsPerPage: resources.length,
-    startIndex: 1,
-    Resources: resources,
-  });
+  const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_URN], totalResults: resources.length, itemsPerPage: resources.length, startIndex: 1, Resources: resources };
+  if (context.behaviour.omitTotalResults) delete body['totalResults'];
+  return scimJson(context.behaviour, 200, body);
 }
 
 function notFound(endpoint: string, name: string, known: string[]): ScimError {

@@ -13,6 +13,8 @@ export interface ProofRun {
   /** The suites the run selects (`--idp`); every other selected result must pass or be skipped. */
   idps: string[];
   faults: string[];
+  /** More `run` flags: `--strict` (a SHOULD proven through its warning), `--scenario` (to opt in). */
+  args?: string[];
   /** Result id → what its failure message must say. */
   expected: Record<string, RegExp>;
 }
@@ -41,6 +43,16 @@ export function allChecks(): string[] {
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => readdirSync(path.join(dir, entry.name)).filter((f) => f.endsWith('.json')).map((f) => `${entry.name}/${f.replace(/\.json$/, '')}`))
     .sort();
+}
+
+/** The `scim-conformance run` arguments of a proof run. */
+export function proofArgs(run: ProofRun, seed: string): string[] {
+  return ['run', '--idp', run.idps.join(','), '--seed', seed, ...(run.args ?? []), ...run.faults.flatMap((f) => ['--mock-fault', f])];
+}
+
+/** The IdP checks, opt-in ones included (they run when named with --scenario). */
+function idpChecks(): string[] {
+  return allChecks().filter((id) => IDP_SUITES.includes(id.split('/')[0]!));
 }
 
 export const PROOF_RUNS: ProofRun[] = [
@@ -267,5 +279,22 @@ export const PROOF_RUNS: ProofRun[] = [
     expected: Object.fromEntries(
       ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/delete-group', 'entra-aadoptscim062020/group-add-members', 'entra-aadoptscim062020/group-lookup-excluded-members', 'entra-aadoptscim062020/group-redundant-add', 'entra-aadoptscim062020/group-remove-members', 'entra-aadoptscim062020/group-rename', 'entra-aadoptscim062020/group-rename-pathless', 'entra/create-group', 'entra/create-group-adscim-schema', 'entra/delete-group', 'entra/group-add-members', 'entra/group-lookup-excluded-members', 'entra/group-redundant-add', 'entra/group-remove-members', 'entra/group-rename', 'entra/test-connection-group-probe', 'okta/group-push-add-member', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-delete', 'okta/group-push-put', 'okta/group-push-remove-and-add-members', 'okta/group-push-remove-member', 'okta/group-push-rename', 'okta/group-push-replace-members', 'okta/import-groups', 'onelogin/add-group-member', 'onelogin/create-group', 'onelogin/delete-user-in-group', 'onelogin/list-groups', 'onelogin/remove-group-member', 'onelogin/suspend-user-in-group'].map((id) => [id, /got 404/]),
     ),
+  },
+  {
+    title: '--strict: a SHOULD (a lower-cased userName, a remove of an absent attribute refused) fails, citing its section',
+    idps: ['rfc'],
+    faults: ['lowercases-username', 'patch-noop-rejected'],
+    args: ['--strict', '--scenario', 'rfc/get-user,rfc/patch-remove-absent'],
+    expected: {
+      'rfc/get-user': /expected \/userName to equal .* \(a SHOULD, failed by --strict\) \(RFC 7643 §4\.1\.1\)/,
+      'rfc/patch-remove-absent': /SHOULD succeed as a no-op.*failed by --strict.*RFC 7644 §3\.5\.2\.2/s,
+    },
+  },
+  {
+    title: 'a ListResponse without totalResults fails every IdP sequence that lists (all but the GET of an unknown id), at its first list',
+    idps: IDP_SUITES,
+    faults: ['missing-total-results'],
+    args: ['--scenario', idpChecks().join(',')],
+    expected: Object.fromEntries(idpChecks().filter((id) => id !== 'entra/get-user-not-found').map((id) => [id, /expected a valid SCIM ListResponse body, got one where \(root\) must have required property 'totalResults'/])),
   },
 ];
