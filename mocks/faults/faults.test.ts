@@ -168,14 +168,7 @@ describe('fault switches', () => {
   });
 
   faultTest('sort-unsupported', 'sort.supported is false and sortBy is ignored', async () => {
-    const { normal, faulty } = await compare('sort-unsupported', async (mock) => {
-      await createUser(mock, 'b');
-      await createUser(mock, 'a');
-      return {
-        sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
-        order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
-      };
-    });
+    const { normal, faulty } = await compare('sort-unsupported', sortProbe);
     assert.deepEqual(normal, { sort: true, order: ['a', 'b'] });
     assert.deepEqual(faulty, { sort: false, order: ['b', 'a'] });
   });
@@ -285,14 +278,7 @@ describe('fault switches', () => {
   });
 
   faultTest('sort-ignored', 'sort.supported stays true but sortBy is ignored', async () => {
-    const { normal, faulty } = await compare('sort-ignored', async (mock) => {
-      await createUser(mock, 'b');
-      await createUser(mock, 'a');
-      return {
-        sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
-        order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
-      };
-    });
+    const { normal, faulty } = await compare('sort-ignored', sortProbe);
     assert.deepEqual(normal, { sort: true, order: ['a', 'b'] });
     assert.deepEqual(faulty, { sort: true, order: ['b', 'a'] });
   });
@@ -343,3 +329,13 @@ describe('fault switches', () => {
     });
   });
 });
+
+/** What ServiceProviderConfig says of sort, and the order GET /Users?sortBy=userName returns b and a in. */
+async function sortProbe(mock: Parameters<typeof createUser>[0]): Promise<{ sort: boolean; order: string[] }> {
+  await createUser(mock, 'b');
+  await createUser(mock, 'a');
+  return {
+    sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
+    order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
+  };
+}
