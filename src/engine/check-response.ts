@@ -5,6 +5,7 @@ import type { WireResponse } from './http-client.ts';
 import { readPointer } from './json-pointer.ts';
 import { headerValue, isJsonMediaType, mediaTypeOf } from './media-type.ts';
 import { hintForStatus } from './status-hints.ts';
+import { checkHeaders } from './check-headers.ts';
 
 /** One check that did not hold, before the step label is attached. */
 export interface CheckFinding {
@@ -36,7 +37,7 @@ const EXCERPT = 300;
 
 /**
  * Checks one response against a step's expectation: status first (nothing else is judged when it is
- * wrong), then the media type, JSON syntax, the JSON Schema, and the body checks.
+ * wrong), then the media type, JSON syntax, the JSON Schema, the body checks and the header checks.
  * @see RFC 7644 §3.12 for error bodies, RFC 7643 §4 for resources
  */
 export function checkResponse(input: CheckInput): CheckOutcome {
@@ -83,6 +84,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
     const problem = checkValue(check, json, input.fill);
     if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? input.reference, message: problem });
   }
+  if (expect.headers) findings.push(...checkHeaders(expect.headers, response, json, input.reference));
   return { findings, json };
 }
 

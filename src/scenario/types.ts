@@ -120,6 +120,27 @@ export interface Expectation {
   errorSchema?: boolean;
   /** Checks on values in the body. */
   body?: BodyCheck[];
+  /** Checks on response headers (Location, ETag). */
+  headers?: HeaderCheck[];
+}
+
+/**
+ * A response header that must be there, or must carry the same value as a place in the body
+ * (Location and meta.location, RFC 7644 §3.3; ETag and meta.version, RFC 7644 §3.14).
+ */
+export interface HeaderCheck {
+  /** Header name, any case. */
+  name: string;
+  exists?: boolean;
+  /** The header equals the string at this JSON pointer of the body. */
+  equalsPointer?: string;
+  /** Apply only when the response has one of these statuses. */
+  whenStatus?: number[];
+  severity?: Severity;
+  /** Why: RFC section or IdP behaviour; defaults to the step's reference. */
+  reference?: string;
+  /** What it means when the check fails, in words. */
+  because?: string;
 }
 
 export type SchemaName = 'User' | 'Group' | 'ListResponse' | 'Error' | 'PatchOp' | 'ServiceProviderConfig';
