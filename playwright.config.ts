@@ -23,6 +23,8 @@ export default defineConfig({
   globalTimeout: run.runTimeoutMs,
   forbidOnly: true,
   reporter: [
+    // First: gives failed checks back their plain verdict before the other reporters read them.
+    ['./src/run/verdict-reporter.ts'],
     ['./src/run/console-reporter.ts'],
     ['html', { outputFolder: path.join(reportDir, 'html'), open: 'never' }],
     ['./src/run/conformance-reporter.ts'],

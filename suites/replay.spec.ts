@@ -7,6 +7,7 @@ import { skipReason } from '../src/run/skip-reason.ts';
 import { skippedResult, unstartedResult } from '../src/run/skipped-result.ts';
 import { formatTranscript } from '../src/run/format-transcript.ts';
 import { RESULT_ATTACHMENT } from '../src/run/result-attachment.ts';
+import { KEEP_WORKER_NOTE } from '../src/run/keep-worker.ts';
 import { applyStrict } from '../src/run/apply-strict.ts';
 import { activeWaiver, applyWaivers } from '../src/run/apply-waivers.ts';
 import type { StepResult } from '../src/engine/result-types.ts';
@@ -88,13 +89,12 @@ for (const idp of suitesOf(run, scenarios)) {
 /**
  * Playwright throws a worker away after every unexpected failure and starts a new one, which reloads the
  * harness, the embedded mock and the OAuth token and redoes discovery: about a second per failed scenario
- * (a server failing 66 checks took 61 s instead of 13 s). A failed conformance check is the expected outcome
- * of a check against a broken server, not a broken worker, so the test is marked as failing on purpose; its
- * soft assertions still fail it, the HTML report shows it with a "fail" annotation saying why, and the verdict
- * and exit code come from conformance.json as always.
+ * (a server failing 66 checks took 61 s instead of 6 s). A failed check says the server is broken, not the
+ * worker, so the test is marked as an expected failure; its soft assertions still fail it, and the verdict
+ * reporter (src/run/verdict-reporter.ts) makes it a plain failure again before any report is built.
  */
 function keepWorker(failures: number): void {
-  test.fail(true, `conformance failure (${failures}): see the steps, conformance.json and matrix.html. Marked as an expected failure only so that Playwright keeps the worker.`);
+  test.fail(true, `${KEEP_WORKER_NOTE} (${failures} failure${failures === 1 ? '' : 's'})`);
 }
 
 /** A step not sent because the run is stopping (SIGINT/SIGTERM, --run-timeout-ms): the scenario ends and cleans up. */
