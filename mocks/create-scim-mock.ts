@@ -59,6 +59,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     basePath,
     maxResults,
     maxJsonDepth,
+    bulk: { supported: profile.bulk && behaviour.bulkSupported, maxOperations: 1000, maxPayloadSize: maxBodyBytes },
     now: () => now(),
     newId,
     nextVersion: () => `W/"${++version}"`,

@@ -35,7 +35,7 @@ describe('the rfc suite catches each deviation it checks, naming the cause', { c
   });
 
   test('what the server declares unsupported (no Groups, no sort, no Bulk) is skipped with its reason, and the rest passes', async () => {
-    const run = await rfc(...faults('groups-unsupported', 'sort-unsupported'));
+    const run = await rfc(...faults('groups-unsupported', 'sort-unsupported', 'bulk-unsupported'));
     const failed = run.report!.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
     assert.equal(run.exitCode, 0, failed.join('\n'));
     const skipped = Object.fromEntries(run.report!.results.filter((r) => r.status === 'skipped').map((r) => [r.id, r.skipReason]));
@@ -45,12 +45,12 @@ describe('the rfc suite catches each deviation it checks, naming the cause', { c
     assert.match(skipped['rfc/bulk-patch-user']!, /bulk\.supported is false/);
   });
 
-  test('a plain rfc run against the embedded mock passes every check (Bulk skipped: not advertised)', async () => {
+  test('a plain rfc run against the embedded mock passes every check, Bulk included', async () => {
     const run = await rfc();
     const failed = run.report!.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
     assert.equal(run.exitCode, 0, failed.join('\n'));
     assert.deepEqual(run.report!.results.map((r) => r.id).sort(), RFC_CHECKS);
-    assert.deepEqual(run.report!.results.filter((r) => r.status !== 'passed').map((r) => r.id), ['rfc/bulk-patch-user']);
+    assert.deepEqual(run.report!.results.filter((r) => r.status !== 'passed').map((r) => r.id), []);
     assert.equal(run.report!.summary.warnings, 0);
   });
 

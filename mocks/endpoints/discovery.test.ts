@@ -10,7 +10,7 @@ describe('discovery endpoints', () => {
     const config = reply.body;
     assert.deepEqual(config.schemas, ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig']);
     assert.equal(config.patch.supported, true);
-    assert.equal(config.bulk.supported, false);
+    assert.deepEqual(config.bulk, { supported: true, maxOperations: 1000, maxPayloadSize: 1024 * 1024 });
     assert.deepEqual(config.filter, { supported: true, maxResults: 500 });
     assert.equal(config.sort.supported, true);
     assert.equal(config.etag.supported, true);
@@ -54,9 +54,10 @@ describe('discovery endpoints', () => {
     assert.equal(reply.status, 403);
   });
 
-  it('Bulk answers 501, an unknown endpoint 404, a wrong method 405', async () => {
+  it('/Me answers 501, an unknown endpoint 404, a wrong method 405 (GET /Bulk too)', async () => {
     const mock = createScimMock();
-    assert.equal((await callMock(mock, 'POST', '/Bulk', { body: {} })).status, 501);
+    assert.equal((await callMock(mock, 'GET', '/Me')).status, 501);
+    assert.equal((await callMock(mock, 'GET', '/Bulk')).status, 405);
     assert.equal((await callMock(mock, 'GET', '/Devices')).status, 404);
     assert.equal((await callMock(mock, 'DELETE', '/Users')).status, 405);
   });

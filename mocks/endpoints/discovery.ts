@@ -7,7 +7,7 @@ const RESOURCE_TYPE_URN = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 const SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 
 /**
- * `GET /ServiceProviderConfig`: what this mock really does (PATCH yes, Bulk no, filter with maxResults,
+ * `GET /ServiceProviderConfig`: what this mock really does (PATCH yes, Bulk where the profile has it, filter with maxResults,
  * sort unless the sort-unsupported fault, ETag, the profile's auth schemes).
  * @see RFC 7643 §5; RFC 7644 §4
  */
@@ -16,7 +16,7 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
     schemas: [SPC_URN],
     documentationUri: 'https://www.rfc-editor.org/rfc/rfc7644',
     patch: { supported: true },
-    bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+    bulk: context.bulk.supported ? { ...context.bulk } : { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults: context.maxResults },
     changePassword: { supported: true },
     sort: { supported: context.behaviour.sortSupported },

@@ -20,6 +20,8 @@ export interface MockContext {
   /** Page size cap (filter.maxResults). */
   maxResults: number;
   maxJsonDepth: number;
+  /** What ServiceProviderConfig says of Bulk, and what POST /Bulk then accepts. */
+  bulk: { supported: boolean; maxOperations: number; maxPayloadSize: number };
   now(): number;
   newId(): string;
   /** A fresh `W/"n"` version. */

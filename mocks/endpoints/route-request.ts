@@ -1,5 +1,6 @@
 import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { checkSearchBody } from '../conformance/index.ts';
+import { bulk } from './bulk.ts';
 import { createResource } from './create-resource.ts';
 import { deleteResource } from './delete-resource.ts';
 import { rejectDiscoveryFilter, resourceTypes, schemas, serviceProviderConfig } from './discovery.ts';
@@ -14,10 +15,10 @@ import { readJsonObject } from './resource-json.ts';
 /**
  * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
  * case-insensitively (`/users` is `/Users`).
- * @throws ScimError 404 (unknown path or resource type), 405 (method), 501 (Bulk, /Me)
+ * @throws ScimError 404 (unknown path or resource type), 405 (method), 501 (Bulk where not supported, /Me)
  * @see RFC 7644 §3.2 (endpoints), §3.12
  */
-export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response {
+export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response | Promise<Response> {
   const { method } = exchange;
   const [head = '', second, third] = segments;
   const name = head.toLowerCase();
@@ -36,8 +37,16 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
     allow(exchange, ['POST']);
     return search(context, exchange, context.resourceTypes);
   }
-  if (name === 'bulk' || name === 'me') {
-    throw new ScimError(501, `/${head} is not supported by this service provider (ServiceProviderConfig says bulk.supported false; /Me needs a user session).`);
+  if (name === 'bulk' && segments.length === 1 && context.bulk.supported && !context.behaviour.bulkNotImplemented) {
+    allow(exchange, ['POST']);
+    return bulk(context, exchange, routeRequest);
+  }
+  if (name === 'bulk') {
+    const says = context.bulk.supported ? 'although ServiceProviderConfig says bulk.supported true' : 'ServiceProviderConfig says bulk.supported false';
+    throw new ScimError(501, `/${head} is not implemented by this service provider (${says}). Send the operations one by one.`);
+  }
+  if (name === 'me') {
+    throw new ScimError(501, `/${head} is not supported by this service provider (/Me needs a user session; RFC 7644 §3.11). Address the user by id.`);
   }
   const rt = context.resourceTypes.find((candidate) => candidate.endpoint.slice(1).toLowerCase() === name);
   if (!rt || segments.length > 2 || third !== undefined) {

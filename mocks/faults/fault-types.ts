@@ -73,6 +73,10 @@ export interface MockBehaviour {
   ignoreAttributes: boolean;
   /** A count above filter.maxResults answers 400 tooMany instead of a page capped at maxResults (RFC 7644 §3.4.2.4). */
   rejectCountAboveMax: boolean;
+  /** POST /Bulk is served and advertised, where the profile has it (RFC 7644 §3.7). */
+  bulkSupported: boolean;
+  /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
+  bulkNotImplemented: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -125,5 +129,7 @@ export function defaultBehaviour(): MockBehaviour {
     rejectStartIndexBelowOne: false,
     ignoreAttributes: false,
     rejectCountAboveMax: false,
+    bulkSupported: true,
+    bulkNotImplemented: false,
   };
 }

@@ -167,6 +167,18 @@ describe('fault switches', () => {
     assert.deepEqual(faulty, { groups: 404, types: ['User'], schema: 404 });
   });
 
+  faultTest('bulk-unsupported', 'bulk.supported is false and POST /Bulk answers 501', async () => {
+    const { normal, faulty } = await compare('bulk-unsupported', bulkProbe);
+    assert.deepEqual(normal, { advertised: true, status: 200 });
+    assert.deepEqual(faulty, { advertised: false, status: 501 });
+  });
+
+  faultTest('bulk-advertised-not-implemented', 'bulk.supported stays true but POST /Bulk answers 501', async () => {
+    const { normal, faulty } = await compare('bulk-advertised-not-implemented', bulkProbe);
+    assert.deepEqual(normal, { advertised: true, status: 200 });
+    assert.deepEqual(faulty, { advertised: true, status: 501 });
+  });
+
   faultTest('sort-unsupported', 'sort.supported is false and sortBy is ignored', async () => {
     const { normal, faulty } = await compare('sort-unsupported', sortProbe);
     assert.deepEqual(normal, { sort: true, order: ['a', 'b'] });
@@ -337,5 +349,14 @@ async function sortProbe(mock: Parameters<typeof createUser>[0]): Promise<{ sort
   return {
     sort: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.sort.supported,
     order: (await callMock(mock, 'GET', '/Users?sortBy=userName')).body.Resources.map((u: { userName: string }) => u.userName),
+  };
+}
+
+/** What ServiceProviderConfig says of Bulk, and the status of a one-operation BulkRequest. */
+async function bulkProbe(mock: ScimMock): Promise<{ advertised: boolean; status: number }> {
+  const body = { schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'], Operations: [{ method: 'POST', path: '/Users', bulkId: 'a', data: userBody('a') }] };
+  return {
+    advertised: (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.bulk.supported,
+    status: (await callMock(mock, 'POST', '/Bulk', { body })).status,
   };
 }

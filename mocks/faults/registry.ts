@@ -33,6 +33,8 @@ import { sortIgnored } from './sort-ignored.ts';
 import { startindexBelowOneRejected } from './startindex-below-one-rejected.ts';
 import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
+import { bulkUnsupported } from './bulk-unsupported.ts';
+import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -72,6 +74,8 @@ export const FAULT_LIST: readonly Fault[] = [
   startindexBelowOneRejected,
   ignoreAttributes,
   countAboveMaxRejected,
+  bulkUnsupported,
+  bulkAdvertisedNotImplemented,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

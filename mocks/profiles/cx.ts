@@ -21,6 +21,7 @@ export const cxProfile: ScimProfile = {
   see: ['/work/shared/seeds/003_703f3fc53e59e2c2.txt'],
   userResourceType: GENERIC_USER_RESOURCE_TYPE,
   groups: false,
+  bulk: false,
   authenticationSchemes: [{ ...OAUTH_BEARER, description: 'Authorization: bearer <API key> (Okta Header Auth; scheme case-insensitive).' }],
   oauthTokenEndpoint: false,
   admitUser(user) {

@@ -14,6 +14,7 @@ export const deskproProfile: ScimProfile = {
   see: ['/work/shared/seeds/004_8fbba9124f04083a.txt'],
   userResourceType: GENERIC_USER_RESOURCE_TYPE,
   groups: false,
+  bulk: false,
   authenticationSchemes: [{ ...OAUTH_BEARER, description: 'HTTP Header token (Deskpro SCIM Tokens), bare or as Bearer.' }],
   oauthTokenEndpoint: false,
 };

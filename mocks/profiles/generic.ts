@@ -21,6 +21,7 @@ export const genericProfile: ScimProfile = {
   see: ['https://www.rfc-editor.org/rfc/rfc7643', 'https://www.rfc-editor.org/rfc/rfc7644'],
   userResourceType: GENERIC_USER_RESOURCE_TYPE,
   groups: true,
+  bulk: true,
   authenticationSchemes: [OAUTH_BEARER, HTTP_BASIC],
   oauthTokenEndpoint: false,
 };

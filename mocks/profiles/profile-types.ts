@@ -37,6 +37,8 @@ export interface ScimProfile {
   userResourceType: ResourceTypeDef;
   /** Whether the Group resource type exists. */
   groups: boolean;
+  /** Whether POST /Bulk is served (RFC 7644 §3.7); the seed vendors do not document Bulk. */
+  bulk: boolean;
   /** What ServiceProviderConfig advertises. */
   authenticationSchemes: readonly AuthenticationScheme[];
   /** Rate limit applied unless options.rateLimit overrides it. */

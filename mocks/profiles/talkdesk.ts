@@ -30,6 +30,7 @@ export const talkdeskProfile: ScimProfile = {
   see: ['/work/shared/seeds/000_7150031d4e7ab40f.txt', '/work/shared/seeds/001_2a8e38008db05e51.txt', '/work/shared/seeds/002_031ba63b9d48c849.txt'],
   userResourceType: TALKDESK_USER_RESOURCE_TYPE,
   groups: false,
+  bulk: false,
   authenticationSchemes: [{ ...OAUTH_BEARER, description: 'STS token from POST /oauth/token (client credentials), sent as Authorization: Bearer <token>.' }],
   defaultRateLimit: { requests: 4, windowMs: 1000 },
   oauthTokenEndpoint: true,

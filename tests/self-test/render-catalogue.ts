@@ -34,10 +34,14 @@ export function renderCatalogue(): string {
     '',
     '## Not yet proven by a fault',
     '',
-    'These checks pass against the correct mock, but no fault switch shows them failing yet: a deviation they would catch has',
-    'no fault in mocks/faults/ (or the check, like Bulk, is skipped because the mock does not advertise the feature).',
-    '',
-    ...unproven.map((id) => `- \`${id}\``),
+    ...(unproven.length === 0
+      ? ['None: every check is proven by a fault. A new check (a new scenario file) shows here until a proof run in', 'tests/self-test/proof-runs.ts names it.']
+      : [
+          'These checks pass against the correct mock, but no fault switch shows them failing yet: a deviation they would catch has',
+          'no fault in mocks/faults/ (or the check is skipped because the mock does not advertise the feature).',
+          '',
+          ...unproven.map((id) => `- \`${id}\``),
+        ]),
     '',
   ];
   return lines.join('\n');
