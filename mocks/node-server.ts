@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOrigin } from './http/index.ts';
 import { Readable } from 'node:stream';
 import { createScimMock } from './create-scim-mock.ts';
 import type { ScimMock, ScimMockOptions } from './mock-types.ts';
@@ -53,16 +53,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
     socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/scim+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const hostText = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
-  const url = `http://${hostText}:${address.port}${basePath}`;
+  const url = `${await listenOrigin(server, port, host)}${basePath}`;
   mock = createScimMock({ ...mockOptions, baseUrl: url });
   return {
     url,

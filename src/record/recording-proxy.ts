@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { listenOrigin } from '../../mocks/http/index.ts';
 import zlib from 'node:zlib';
 import type { RecordedExchange } from './exchange.ts';
 import { forwardRequestHeaders, forwardResponseHeaders } from './header-rules.ts';
@@ -99,17 +99,9 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const hostText = address.address.includes(':') ? `[${address.address}]` : address.address;
+  const origin = await listenOrigin(server, port, host);
   return {
-    url: `http://${hostText}:${address.port}${target.pathname.replace(/\/+$/, '')}`,
+    url: `${origin}${target.pathname.replace(/\/+$/, '')}`,
     exchanges: () => slots.filter((e): e is RecordedExchange => e !== undefined),
     limitReached,
     close: () => new Promise<void>((resolve) => {
