@@ -4,8 +4,8 @@
  *
  * @example
  * import { loadScenarios, runScenario } from 'scim-conformance';
- * const [okta] = loadScenarios({ idps: ['okta'] }).filter((s) => s.id === 'okta/create-user');
- * const result = await runScenario(okta, { baseUrl: 'http://127.0.0.1:8080/scim/v2', auth: 'Bearer t', seed: '1', runId: 'lib' });
+ * const scenario = loadScenarios({ idps: ['okta'] }).find((s) => s.id === 'create-user')!;
+ * const result = await runScenario(scenario, { baseUrl: 'http://127.0.0.1:8080/scim/v2', auth: 'Bearer t', seed: '1', runId: 'lib' });
  *
  * The mock service provider has its own door: `scim-conformance/mocks`.
  * @see README.md "Scenarios are data"

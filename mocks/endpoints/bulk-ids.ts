@@ -2,13 +2,18 @@ import { ScimError } from '../scim/index.ts';
 
 const BULK_ID = /^bulkId:(.+)$/;
 
+/** The bulkId a string names: the whole string, or a path's last segment, `bulkId:<id>`. */
+function bulkIdIn(value: string): string | undefined {
+  return BULK_ID.exec(value.split('/').pop() ?? '')?.[1];
+}
+
 /** The bulkIds an operation's path and data refer to (`"bulkId:qwerty"` anywhere in them). */
 export function bulkIdReferences(op: { path: string; data?: unknown }): string[] {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
-      const match = BULK_ID.exec(value) ?? BULK_ID.exec(value.split('/').pop() ?? '');
-      if (match) found.add(match[1]!);
+      const id = bulkIdIn(value);
+      if (id !== undefined) found.add(id);
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
   };
@@ -25,15 +30,13 @@ export function bulkIdReferences(op: { path: string; data?: unknown }): string[]
  */
 export function resolveBulkIds(value: unknown, created: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') {
-    const segments = value.split('/');
-    const last = segments.pop() ?? '';
-    const match = BULK_ID.exec(last);
-    if (!match) return value;
-    const id = created.get(match[1]!);
+    const bulkId = bulkIdIn(value);
+    if (bulkId === undefined) return value;
+    const id = created.get(bulkId);
     if (id === undefined) {
-      throw new ScimError(409, `"${last}" refers to a POST that failed or that this request does not contain (RFC 7644 §3.7.2). Check the bulkId.`, 'invalidValue');
+      throw new ScimError(409, `"bulkId:${bulkId}" refers to a POST that failed or that this request does not contain (RFC 7644 §3.7.2). Check the bulkId.`, 'invalidValue');
     }
-    return [...segments, id].join('/');
+    return value.slice(0, value.length - `bulkId:${bulkId}`.length) + id;
   }
   if (Array.isArray(value)) return value.map((item) => resolveBulkIds(item, created));
   if (value !== null && typeof value === 'object') {

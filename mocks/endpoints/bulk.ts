@@ -1,5 +1,5 @@
 import { ScimError } from '../scim/index.ts';
-import { scimErrorResponse, scimJson } from '../http/index.ts';
+import { scimErrorBody, scimErrorResponse, scimJson } from '../http/index.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { readJsonObject } from './resource-json.ts';
 import { bulkIdReferences, resolveBulkIds } from './bulk-ids.ts';
@@ -31,21 +31,23 @@ export async function bulk(context: MockContext, exchange: Exchange, route: Rout
   const operations = readOperations(request, context.bulk.maxOperations);
   const failOnErrors = readFailOnErrors(request['failOnErrors']);
   const created = new Map<string, string>();
-  const posted = new Set(operations.flatMap((op) => (op.method === 'POST' && op.bulkId ? [op.bulkId] : [])));
   const results: Record<string, unknown>[] = [];
-  let pending = operations.map((op, index) => ({ op, index }));
+  let pending = operations;
   let errors = 0;
   while (pending.length > 0 && errors < failOnErrors) {
-    const ready = pending.find(({ op }) => bulkIdReferences(op).every((id) => created.has(id) || !posted.has(id) || isFailedPost(id, results)));
+    // An operation waits while a POST it refers to has not run yet; a missing or failed POST resolves to 409.
+    const waitingFor = new Set(pending.flatMap((op) => (op.method === 'POST' && op.bulkId ? [op.bulkId] : [])));
+    const ready = pending.find((op) => !bulkIdReferences(op).some((id) => waitingFor.has(id)));
     if (!ready) break;
-    pending = pending.filter((entry) => entry !== ready);
-    const result = await runOperation(context, exchange, route, ready.op, created);
+    pending = pending.filter((op) => op !== ready);
+    const result = await runOperation(context, exchange, route, ready, created);
     if (Number(result['status']) >= 400) errors += 1;
     results.push(result);
   }
   if (errors < failOnErrors) {
-    for (const { op } of pending) {
-      results.push(operationError(op, new ScimError(409, `${op.method} ${op.path}: its bulkId references form a cycle this service provider cannot resolve (RFC 7644 §3.7.2). Create the resources first, then link them.`)));
+    for (const op of pending) {
+      const cycle = new ScimError(409, `${op.method} ${op.path}: its bulkId references form a cycle this service provider cannot resolve (RFC 7644 §3.7.2). Create the resources first, then link them.`);
+      results.push(operationError(context, op, cycle));
     }
   }
   return scimJson(context.behaviour, 200, { schemas: [BULK_RESPONSE_URN], Operations: results });
@@ -64,14 +66,14 @@ function readOperations(request: Record<string, unknown>, maxOperations: number)
     throw new ScimError(413, `POST /Bulk: ${operations.length} operations, more than bulk.maxOperations ${maxOperations} (RFC 7644 §3.7.4). Split the request.`);
   }
   return operations.map((op, i) => {
-    const value = (op ?? {}) as Record<string, unknown>;
+    if (op === null || typeof op !== 'object') return { method: '', path: `(operation ${i + 1} is not an object)` };
+    const value = op as Record<string, unknown>;
     return {
       method: String(value['method'] ?? '').toUpperCase(),
       path: typeof value['path'] === 'string' ? value['path'] : '',
       ...(typeof value['bulkId'] === 'string' ? { bulkId: value['bulkId'] } : {}),
       ...(typeof value['version'] === 'string' ? { version: value['version'] } : {}),
       ...('data' in value ? { data: value['data'] } : {}),
-      ...(op === null || typeof op !== 'object' ? { path: `(operation ${i + 1} is not an object)` } : {}),
     };
   });
 }
@@ -84,20 +86,16 @@ function readFailOnErrors(value: unknown): number {
   return value as number;
 }
 
-function isFailedPost(bulkId: string, results: Record<string, unknown>[]): boolean {
-  return results.some((r) => r['bulkId'] === bulkId && r['method'] === 'POST' && Number(r['status']) >= 400);
-}
-
 async function runOperation(context: MockContext, exchange: Exchange, route: RouteFn, op: Operation, created: Map<string, string>): Promise<Record<string, unknown>> {
   const problem = operationProblem(context, op);
-  if (problem) return operationError(op, problem);
+  if (problem) return operationError(context, op, problem);
   let path: string;
   let data: unknown;
   try {
     path = resolveBulkIds(op.path, created) as string;
     data = resolveBulkIds(op.data, created);
   } catch (error) {
-    if (error instanceof ScimError) return operationError(op, error);
+    if (error instanceof ScimError) return operationError(context, op, error);
     throw error;
   }
   const url = new URL(`${exchange.base}${path}`);
@@ -139,11 +137,6 @@ function operationProblem(context: MockContext, op: Operation): ScimError | unde
   return undefined;
 }
 
-function operationError(op: Operation, error: ScimError): Record<string, unknown> {
-  return {
-    method: op.method,
-    ...(op.bulkId ? { bulkId: op.bulkId } : {}),
-    status: String(error.status),
-    response: { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: String(error.status), ...(error.scimType ? { scimType: error.scimType } : {}), detail: error.detail },
-  };
+function operationError(context: MockContext, op: Operation, error: ScimError): Record<string, unknown> {
+  return { method: op.method, ...(op.bulkId ? { bulkId: op.bulkId } : {}), status: String(error.status), response: scimErrorBody(context.behaviour, error) };
 }

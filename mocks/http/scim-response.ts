@@ -27,14 +27,19 @@ export function emptyResponse(status: number, headers: Record<string, string> = 
  * @see RFC 7644 §3.12
  */
 export function scimErrorResponse(behaviour: MockBehaviour, error: ScimError, headers: Record<string, string> = {}): Response {
-  if (behaviour.errorWithoutScimSchema) {
-    return Response.json({ error: error.scimType ?? 'error', message: error.detail }, { status: error.status, headers });
-  }
+  const body = scimErrorBody(behaviour, error);
+  if (behaviour.errorWithoutScimSchema) return Response.json(body, { status: error.status, headers });
+  return scimJson(behaviour, error.status, body, headers);
+}
+
+/** The body of {@link scimErrorResponse}, also used inside a BulkResponse (RFC 7644 §3.7.3). */
+export function scimErrorBody(behaviour: MockBehaviour, error: ScimError): Record<string, unknown> {
+  if (behaviour.errorWithoutScimSchema) return { error: error.scimType ?? 'error', message: error.detail };
   const body: Record<string, unknown> = {
     schemas: [ERROR_URN],
     status: behaviour.errorStatusAsNumber ? error.status : String(error.status),
   };
   if (error.scimType !== undefined) body['scimType'] = error.scimType;
   body['detail'] = error.detail;
-  return scimJson(behaviour, error.status, body, headers);
+  return body;
 }

@@ -13,8 +13,7 @@ export default class VerdictReporter implements Reporter {
     if (test.expectedStatus !== 'failed' || !test.annotations.some(isMarker)) return;
     test.expectedStatus = 'passed';
     test.annotations.splice(0, test.annotations.length, ...test.annotations.filter((a) => !isMarker(a)));
-    const annotations = (result as { annotations?: Array<{ type: string; description?: string }> }).annotations;
-    if (annotations) annotations.splice(0, annotations.length, ...annotations.filter((a) => !isMarker(a)));
+    result.annotations.splice(0, result.annotations.length, ...result.annotations.filter((a) => !isMarker(a)));
   }
 
   printsToStdio(): boolean {
