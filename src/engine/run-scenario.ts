@@ -41,8 +41,9 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     const run = () => runStep(step, index, label, { options, resolve, captures, ledger, secrets });
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
-    if (result.findings.some((f) => f.severity === 'failure')) break;
+    if (result.declined || result.findings.some((f) => f.severity === 'failure')) break;
   }
+  const declined = steps.at(-1)?.declined;
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
@@ -53,7 +54,8 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     idp: scenario.idp,
     title: scenario.title,
     operation: scenario.operation,
-    status: failures.length ? 'failed' : 'passed',
+    status: failures.length ? 'failed' : declined?.verdict === 'skipped' ? 'skipped' : 'passed',
+    ...(declined?.verdict === 'skipped' && !failures.length ? { skipReason: `not checked: ${declined.message}` } : {}),
     source: scenario.source.reference,
     failures,
     warnings: collapseWarnings(findings.filter((f) => f.severity === 'warning')),
@@ -118,9 +120,10 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   });
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
+  if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
-  if (findings.some((f) => f.severity === 'failure')) return result;
+  if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
     const value = readPointer(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {
