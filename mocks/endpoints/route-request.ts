@@ -23,6 +23,9 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   const [head = '', second, third] = segments;
   const name = head.toLowerCase();
   if (segments.length === 0) throw new ScimError(404, `${exchange.url.pathname} is the base URL; request /Users, /Groups or a discovery endpoint under it.`);
+  if (name === 'serviceproviderconfig' && segments.length === 1 && context.behaviour.serviceProviderConfigMissing) {
+    throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. This service provider does not publish its configuration.`);
+  }
   if (name === 'serviceproviderconfig' && segments.length === 1) {
     allow(exchange, ['GET']);
     rejectDiscoveryFilter(exchange);
@@ -33,7 +36,8 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
     rejectDiscoveryFilter(exchange);
     return name === 'schemas' ? schemas(context, exchange, second) : resourceTypes(context, exchange, second);
   }
-  if (name === '.search' && segments.length === 1) {
+  if ((name === '.search' && segments.length === 1) || (second === '.search' && context.behaviour.searchUnsupported)) {
+    if (context.behaviour.searchUnsupported) throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. Query with GET and a filter parameter.`);
     allow(exchange, ['POST']);
     return search(context, exchange, context.resourceTypes);
   }

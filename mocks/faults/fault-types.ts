@@ -77,6 +77,16 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** GET /ServiceProviderConfig answers 404 (RFC 7643 §5). */
+  serviceProviderConfigMissing: boolean;
+  /** A group's externalId is not stored, so it never comes back (RFC 7643 §3.1: OPTIONAL). */
+  dropGroupExternalId: boolean;
+  /** Email values are stored lower-cased (caseExact false, RFC 7643 §4.1.2). */
+  lowercaseEmails: boolean;
+  /** Any filter but a single attribute eq value is ignored: 200 with every resource (RFC 7644 §3.4.2.2). */
+  filterIgnoredUnlessEq: boolean;
+  /** POST /.search and /{resource}/.search answer 404 (RFC 7644 §3.4.3). */
+  searchUnsupported: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -131,5 +141,10 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    serviceProviderConfigMissing: false,
+    dropGroupExternalId: false,
+    lowercaseEmails: false,
+    filterIgnoredUnlessEq: false,
+    searchUnsupported: false,
   };
 }

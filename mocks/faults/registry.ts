@@ -35,6 +35,11 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { noServiceProviderConfig } from './no-service-provider-config.ts';
+import { dropGroupExternalId } from './drop-group-external-id.ts';
+import { lowercaseEmails } from './lowercase-emails.ts';
+import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
+import { searchUnsupported } from './search-unsupported.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -76,6 +81,11 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  noServiceProviderConfig,
+  dropGroupExternalId,
+  lowercaseEmails,
+  filterIgnoredUnlessEq,
+  searchUnsupported,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
