@@ -47,12 +47,28 @@ export function finishResource(
     if (context.behaviour.lowercaseEmails && Array.isArray(resource['emails'])) {
       resource['emails'] = resource['emails'].map((email) => (typeof email?.value === 'string' ? { ...email, value: email.value.toLowerCase() } : email));
     }
+    if (context.behaviour.uniqueEmails) assertEmailsFree(context, resource);
     context.profile.admitUser?.(resource, { mode, store: context.store, settings: context.settings });
   } else {
     if (context.behaviour.dropGroupExternalId) delete resource['externalId'];
     checkMembers(context, resource);
   }
   return resource;
+}
+
+/** The unique-emails fault: no other user may hold one of this user's email values (compared ignoring case). */
+function assertEmailsFree(context: MockContext, user: StoredResource): void {
+  const mine = emailValues(user);
+  if (mine.length === 0) return;
+  for (const other of context.store.values('User')) {
+    const taken = other.id === user.id ? undefined : emailValues(other).find((value) => mine.includes(value));
+    if (taken) throw new ScimError(409, `email ${JSON.stringify(taken)} is already used by user ${other.id}; this service provider keys accounts on email.`, 'uniqueness');
+  }
+}
+
+function emailValues(user: Record<string, unknown>): string[] {
+  const emails = Array.isArray(user['emails']) ? (user['emails'] as Array<{ value?: unknown }>) : [];
+  return emails.flatMap((email) => (typeof email?.value === 'string' ? [email.value.toLowerCase()] : []));
 }
 
 function checkMembers(context: MockContext, group: StoredResource): void {

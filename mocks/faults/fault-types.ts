@@ -87,6 +87,8 @@ export interface MockBehaviour {
   filterIgnoredUnlessEq: boolean;
   /** POST /.search and /{resource}/.search answer 404 (RFC 7644 §3.4.3). */
   searchUnsupported: boolean;
+  /** A user whose email value another user has is refused with 409 uniqueness. */
+  uniqueEmails: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -146,5 +148,6 @@ export function defaultBehaviour(): MockBehaviour {
     lowercaseEmails: false,
     filterIgnoredUnlessEq: false,
     searchUnsupported: false,
+    uniqueEmails: false,
   };
 }

@@ -369,6 +369,15 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], [[200, 200, 200], [404, 404, 200]]);
   });
 
+  faultTest('unique-emails', 'a second user with a taken email (in another case) answers 409 uniqueness', async () => {
+    const { normal, faulty } = await compare('unique-emails', async (mock) => {
+      await createUser(mock, 'ada', { emails: [{ value: 'Shared@example.com', type: 'work' }] });
+      const second = await callMock(mock, 'POST', '/Users', { body: userBody('bob', { emails: [{ value: 'shared@example.com', type: 'work' }] }) });
+      return `${second.status}:${second.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -40,6 +40,7 @@ import { dropGroupExternalId } from './drop-group-external-id.ts';
 import { lowercaseEmails } from './lowercase-emails.ts';
 import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
 import { searchUnsupported } from './search-unsupported.ts';
+import { uniqueEmails } from './unique-emails.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -86,6 +87,7 @@ export const FAULT_LIST: readonly Fault[] = [
   lowercaseEmails,
   filterIgnoredUnlessEq,
   searchUnsupported,
+  uniqueEmails,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
