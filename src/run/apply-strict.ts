@@ -2,16 +2,20 @@ import type { ScenarioResult } from '../engine/result-types.ts';
 
 /**
  * `--strict`: every warning of a scenario's steps (a violated SHOULD) becomes a failure, so the result
- * fails and every report agrees. Without `strict` the result is returned as it is.
- * @see issue 5 item 3 (severity); RFC 2119 (MUST vs SHOULD)
+ * fails and every report agrees. An optional feature the server declined the way the RFC allows
+ * (`expect.decline`) stays a warning: it breaks no SHOULD. Without `strict` the result is returned as it is.
+ * @see issue 5 item 3 (severity); RFC 2119 (MUST vs SHOULD); issue 12 (declines are not failures)
  */
 export function applyStrict(result: ScenarioResult, strict: boolean): ScenarioResult {
   if (!strict) return result;
-  const promoted = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning'));
+  const isDecline = (step: ScenarioResult['steps'][number], message: string) => step.declined?.message === message;
+  const promoted = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && !isDecline(step, f.message)));
   if (promoted.length === 0) return result;
+  const kept = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && isDecline(step, f.message)));
   const failures = [
     ...result.failures,
     ...promoted.map(({ step, message, reference }) => ({ step, message: `${message} (a SHOULD, failed by --strict)`, reference })),
   ];
-  return { ...result, status: result.status === 'skipped' ? result.status : 'failed', failures, warnings: [] };
+  const warnings = result.warnings.filter((line) => kept.some((f) => line.includes(f.message)));
+  return { ...result, status: result.status === 'skipped' ? result.status : 'failed', failures, warnings };
 }
