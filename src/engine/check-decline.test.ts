@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDecline } from './check-decline.ts';
+import { checkDecline, explainNotDeclined } from './check-decline.ts';
 import type { Decline } from '../scenario/types.ts';
 
 const filterDecline: Decline = { status: [400], scimType: 'invalidFilter', what: 'the gt operator (userName gt "{{user1.userName}}")', reference: 'RFC 7644 §3.4.2.2' };
@@ -27,4 +27,11 @@ test('without a scimType any listed status declines, even with an empty body; a 
   assert.equal(checkDecline(search, respond(501, ''), fill)?.message, 'the server declined POST /.search (501), which RFC 7644 §3.4.3 allows');
   const long = checkDecline(search, respond(404, { detail: 'x'.repeat(500) }), fill)!;
   assert.ok(long.message.length < 300, long.message);
+});
+
+test('a decline status without the decline scimType is explained, so the failure names the real cause', () => {
+  assert.equal(explainNotDeclined(filterDecline, respond(400, { scimType: 'invalidSyntax' })), 'A 400 declines this only with scimType "invalidFilter" (RFC 7644 §3.4.2.2); this one has scimType "invalidSyntax"');
+  assert.match(explainNotDeclined(filterDecline, respond(400, 'Bad Request'))!, /this one has no scimType$/);
+  assert.equal(explainNotDeclined(filterDecline, respond(500, {})), undefined);
+  assert.equal(explainNotDeclined(undefined, respond(400, {})), undefined);
 });

@@ -31,6 +31,17 @@ export function checkDecline(decline: Decline | undefined, response: WireRespons
   return { verdict, message, reference: decline.reference };
 }
 
+/**
+ * For a response with a decline status but not the decline's scimType: why it does not count as the
+ * allowed refusal, in words, to add to the status failure; undefined otherwise.
+ */
+export function explainNotDeclined(decline: Decline | undefined, response: WireResponse): string | undefined {
+  if (!decline?.scimType || !decline.status.includes(response.status)) return undefined;
+  const found = parseObject(response.body)?.['scimType'];
+  const has = typeof found === 'string' ? `scimType "${found}"` : 'no scimType';
+  return `A ${response.status} declines this only with scimType "${decline.scimType}" (${decline.reference}); this one has ${has}`;
+}
+
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);

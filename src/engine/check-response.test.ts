@@ -106,7 +106,7 @@ test('an allowed decline (400 invalidFilter) is one warning naming what was decl
 test('a 400 with another scimType, or a 5xx, is not a decline: it fails the status check', () => {
   const other = check(declineCo, 400, { schemas: [ERROR], status: '400', scimType: 'invalidSyntax' });
   assert.equal(other.declined, undefined);
-  assert.match(other.findings[0]!.message, /^expected status 200, got 400/);
+  assert.match(other.findings[0]!.message, /^expected status 200, got 400 .*\. A 400 declines this only with scimType "invalidFilter" \(RFC 7644 §3\.4\.2\.2\); this one has scimType "invalidSyntax"\. What to do:/);
   const crash = check(declineCo, 500, { schemas: [ERROR], status: '500' });
   assert.equal(crash.declined, undefined);
   assert.deepEqual(crash.findings.map((f) => f.severity), ['failure']);

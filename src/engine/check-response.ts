@@ -6,7 +6,7 @@ import { readPointer } from './json-pointer.ts';
 import { headerValue, isJsonMediaType, mediaTypeOf } from './media-type.ts';
 import { hintForStatus } from './status-hints.ts';
 import { checkHeaders } from './check-headers.ts';
-import { checkDecline, type DeclineOutcome } from './check-decline.ts';
+import { checkDecline, explainNotDeclined, type DeclineOutcome } from './check-decline.ts';
 
 /** One check that did not hold, before the step label is attached. */
 export interface CheckFinding {
@@ -56,7 +56,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
         severity: 'failure',
         reference: input.reference,
         message: `expected status ${expected.join(' or ')}, got ${response.status} ${response.statusText}`.trim() +
-          `${describeBody(response.body)}. What to do: ${hintForStatus(input.method, input.path, expected, response.status)}.`,
+          `${describeBody(response.body)}.${notDeclined(expect, response)} What to do: ${hintForStatus(input.method, input.path, expected, response.status)}.`,
       }],
     };
   }
@@ -93,6 +93,11 @@ export function checkResponse(input: CheckInput): CheckOutcome {
   }
   if (expect.headers) findings.push(...checkHeaders(expect.headers, response, json, input.reference));
   return { findings, json };
+}
+
+function notDeclined(expect: Expectation, response: WireResponse): string {
+  const why = explainNotDeclined(expect.decline, response);
+  return why ? ` ${why}.` : '';
 }
 
 function schemaFor(expect: Expectation, status: number): SchemaName | undefined {
