@@ -26,7 +26,7 @@ export function checkDecline(decline: Decline | undefined, response: WireRespons
   const detail = typeof body?.['detail'] === 'string' ? ` ("${excerpt(body['detail'])}")` : '';
   const verdict = decline.verdict ?? 'warning';
   const message = verdict === 'warning'
-    ? `declined: the server answered ${how}${detail} to ${what}. ${decline.reference} lets a server refuse an optional feature this way, so this is a warning, not a failure, and the rest of this check did not run. What to do: nothing, unless a client you serve sends this`
+    ? `declined: the server answered ${how}${detail} to ${what}. ${decline.reference} lets a server refuse an optional feature this way, so this is a warning, not a failure, and the rest of this check did not run. What to do: nothing is required; offer it if a client you serve needs it`
     : `the server declined ${what} (${how}${detail}), which ${decline.reference} allows`;
   return { verdict, message, reference: decline.reference };
 }
