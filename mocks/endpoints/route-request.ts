@@ -36,8 +36,10 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
     rejectDiscoveryFilter(exchange);
     return name === 'schemas' ? schemas(context, exchange, second) : resourceTypes(context, exchange, second);
   }
-  if ((name === '.search' && segments.length === 1) || (second === '.search' && context.behaviour.searchUnsupported)) {
-    if (context.behaviour.searchUnsupported) throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. Query with GET and a filter parameter.`);
+  if (context.behaviour.searchUnsupported && (name === '.search' || second === '.search')) {
+    throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. Query with GET and a filter parameter.`);
+  }
+  if (name === '.search' && segments.length === 1) {
     allow(exchange, ['POST']);
     return search(context, exchange, context.resourceTypes);
   }
