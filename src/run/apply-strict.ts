@@ -9,13 +9,14 @@ import type { ScenarioResult } from '../engine/result-types.ts';
 export function applyStrict(result: ScenarioResult, strict: boolean): ScenarioResult {
   if (!strict) return result;
   const isDecline = (step: ScenarioResult['steps'][number], message: string) => step.declined?.message === message;
-  const promoted = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && !isDecline(step, f.message)));
+  const own = result.steps.filter((step) => !step.reportedBy);
+  const promoted = own.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && !isDecline(step, f.message)));
   if (promoted.length === 0) return result;
-  const kept = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && isDecline(step, f.message)));
+  const kept = own.flatMap((step) => step.findings.filter((f) => f.severity === 'warning' && isDecline(step, f.message)));
   const failures = [
     ...result.failures,
     ...promoted.map(({ step, message, reference }) => ({ step, message: `${message} (a SHOULD, failed by --strict)`, reference })),
   ];
   const warnings = result.warnings.filter((line) => kept.some((f) => line.includes(f.message)));
-  return { ...result, status: result.status === 'skipped' ? result.status : 'failed', failures, warnings };
+  return { ...result, status: result.status === 'skipped' || result.status === 'blocked' ? result.status : 'failed', failures, warnings };
 }
