@@ -17,6 +17,8 @@ export function applyStrict(result: ScenarioResult, strict: boolean): ScenarioRe
     ...result.failures,
     ...promoted.map(({ step, message, reference }) => ({ step, message: `${message} (a SHOULD, failed by --strict)`, reference })),
   ];
-  const warnings = result.warnings.filter((line) => kept.some((f) => line.includes(f.message)));
-  return { ...result, status: result.status === 'skipped' || result.status === 'blocked' ? result.status : 'failed', failures, warnings };
+  const stays = result.warnings.map((line) => kept.some((f) => line.includes(f.message)));
+  const warnings = result.warnings.filter((_, i) => stays[i]);
+  const warningCauses = result.warningCauses?.filter((_, i) => stays[i]);
+  return { ...result, status: result.status === 'skipped' || result.status === 'blocked' ? result.status : 'failed', failures, warnings, ...(warningCauses ? { warningCauses } : {}) };
 }
