@@ -325,6 +325,25 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['200:1', '400:tooMany']);
   });
 
+  faultTest('patch-lost-update', 'of concurrent membership PATCHes to one group only the last writer\'s member stays', async () => {
+    const { normal, faulty } = await compare('patch-lost-update', async (mock) => {
+      const ids = await Promise.all(['a', 'b', 'c'].map(async (name) => (await createUser(mock, name)).body.id as string));
+      const group = (await callMock(mock, 'POST', '/Groups', { body: groupBody('g') })).body.id as string;
+      const adds = await Promise.all(ids.map((value) => callMock(mock, 'PATCH', `/Groups/${group}`, { body: patchBody({ op: 'add', path: 'members', value: [{ value }] }) })));
+      const members = (await callMock(mock, 'GET', `/Groups/${group}`)).body.members ?? [];
+      return `${adds.map((r) => r.status).join(',')}:${members.length}`;
+    });
+    assert.deepEqual([normal, faulty], ['200,200,200:3', '200,200,200:1']);
+  });
+
+  faultTest('create-race', 'concurrent creates of one userName all answer 201', async () => {
+    const { normal, faulty } = await compare('create-race', async (mock) => {
+      const replies = await Promise.all([1, 2, 3].map(() => callMock(mock, 'POST', '/Users', { body: userBody('ada') })));
+      return replies.map((r) => r.status).sort().join(',');
+    });
+    assert.deepEqual([normal, faulty], ['201,409,409', '201,201,201']);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -13,6 +13,7 @@ import { ResourceLedger } from './resource-ledger.ts';
 import { createTestData } from './test-data.ts';
 import { sendWithRetry } from './send-with-retry.ts';
 import { cleanUp } from './clean-up.ts';
+import { isConcurrentStep, runConcurrent } from './run-concurrent.ts';
 
 /**
  * Replays one scenario step by step, exactly as written, and judges every response. The first step
@@ -37,6 +38,12 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   const steps: StepResult[] = [];
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (isConcurrentStep(scenario.steps, index)) {
+      const sent = await runConcurrent(scenario.steps, index, { runStep: (s, i, l) => runStep(s, i, l, { options, resolve, captures, ledger, secrets }), wrapStep: options.wrapStep, resolve, ledger });
+      steps.push(...sent);
+      if (sent.some((r) => r.findings.some((f) => f.severity === 'failure'))) break;
+      continue;
+    }
     const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
     const run = () => runStep(step, index, label, { options, resolve, captures, ledger, secrets });
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
