@@ -74,7 +74,7 @@ export function countSuccesses(step: Step, results: readonly StepResult[], label
   const others = results.filter((r) => !successes.includes(r)).map((r) => (r.response ? String(r.response.status) : 'no answer'));
   const duplicates = step.request.method === 'POST' && successes.length > wanted;
   const why = duplicates
-    ? ` The server created ${successes.length} resources where ${wanted} may exist: a uniqueness check and the insert that are not one atomic step let concurrent creates through (ids ${successes.map(idOf).filter(Boolean).join(', ')}; the harness removes them). What to do: enforce uniqueness in one step, e.g. a unique index on the case-folded userName, and answer the losers 409 uniqueness`
+    ? ` The server created ${successes.length} resources where ${wanted} may exist: a uniqueness check and the insert that are not one atomic step let concurrent creates through (the harness removes every one of them). What to do: enforce uniqueness in one step, e.g. a unique index on the case-folded userName, and answer the losers 409 uniqueness`
     : ` What to do: make concurrent requests to one resource serialise (a lock, a transaction, or a conditional write), so each is answered for what it really did`;
   return [{
     severity: 'failure',

@@ -47,6 +47,9 @@ export function checkPlaceholders(scenario: Scenario): SchemaProblem[] {
       walkStrings(copy.expect, `${base}/expect`, check);
     }
     for (const name of copies.flatMap((copy) => Object.keys(copy.capture ?? {}))) {
+      if (name.includes('#')) {
+        problems.push({ pointer: `${base}/capture/${escapePointer(name)}`, message: `capture name "${name}" holds #, which numbers copies only in a step with "copies"; remove the # or add "copies"` });
+      }
       if (isBuiltInPlaceholder(name)) {
         problems.push({ pointer: `${base}/capture/${escapePointer(name)}`, message: `capture name "${name}" shadows the built-in placeholder {{${name}}}; pick another name` });
       }
