@@ -81,6 +81,10 @@ export interface MockBehaviour {
   patchWriteGapMs: number;
   /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
   createCheckGapMs: number;
+  /** Every POST, PUT, PATCH and DELETE is answered this many ms late (0: at once). */
+  writeDelayMs: number;
+  /** Of every 50 requests, the last this many answer 503 (0: none). */
+  errorBurstPerFifty: number;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -137,5 +141,7 @@ export function defaultBehaviour(): MockBehaviour {
     bulkNotImplemented: false,
     patchWriteGapMs: 0,
     createCheckGapMs: 0,
+    writeDelayMs: 0,
+    errorBurstPerFifty: 0,
   };
 }

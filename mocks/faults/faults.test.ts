@@ -344,6 +344,27 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['201,409,409', '201,201,201']);
   });
 
+  faultTest('slow-writes', 'a write is answered 500 ms late, a read at once', async () => {
+    const { normal, faulty } = await compare('slow-writes', async (mock) => {
+      const started = performance.now();
+      await createUser(mock, 'a');
+      const write = performance.now() - started;
+      const read = performance.now();
+      await callMock(mock, 'GET', '/Users');
+      return [write >= 450, performance.now() - read < 450];
+    });
+    assert.deepEqual([normal, faulty], [[false, true], [true, true]]);
+  });
+
+  faultTest('error-bursts', 'requests 46 to 50 of every 50 answer 503', async () => {
+    const { normal, faulty } = await compare('error-bursts', async (mock) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 50; i++) statuses.push((await callMock(mock, 'GET', '/Users?count=1')).status);
+      return statuses.map((status, i) => `${i + 1}:${status}`).filter((entry) => !entry.endsWith(':200'));
+    });
+    assert.deepEqual([normal, faulty], [[], ['46:503', '47:503', '48:503', '49:503', '50:503']]);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -37,6 +37,8 @@ import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
 import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
+import { slowWrites } from './slow-writes.ts';
+import { errorBursts } from './error-bursts.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -80,6 +82,8 @@ export const FAULT_LIST: readonly Fault[] = [
   bulkAdvertisedNotImplemented,
   patchLostUpdate,
   createRace,
+  slowWrites,
+  errorBursts,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
