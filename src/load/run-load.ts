@@ -35,8 +35,8 @@ export async function runLoad(config: LoadConfig & { baseUrl: string }, control:
     if (control.stopped()) outcome.stopped = 'interrupted';
     const syncSamples = [...samples];
     progress.phase = 'clean-up';
-    // The clean-up is not bound by --duration: it gets as long again (at least a minute) for its waits.
-    const leftovers = await cleanUpLoad(config, outcome.created, { ...ctx, deadline: clock() + Math.max(60_000, config.durationMs) });
+    // The clean-up is the harness's own traffic, not the IdP's: no IdP back-off (deadline 0); it retries on its own.
+    const leftovers = await cleanUpLoad(config, outcome.created, { ...ctx, deadline: 0 });
     const verdicts = judgeLoad({ config, samples: syncSamples, outcome, leftovers });
     return redactDeep(buildLoadReport({ config, target, startedAt, samples, outcome, verdicts, leftovers }), config.secrets);
   } finally {
