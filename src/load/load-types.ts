@@ -51,6 +51,8 @@ export interface LoadSample {
   /** HTTP status; 0 when no answer came (`error` says why). */
   status: number;
   error?: 'timeout' | 'transport';
+  /** The transport error in words, when there was one. */
+  message?: string;
   /** On a 429: the Retry-After header as sent, or null when absent. */
   retryAfter?: string | null;
   /** True when this request repeats one answered 429, after the IdP's wait. */

@@ -69,7 +69,7 @@ function serverErrors(samples: readonly LoadSample[]): LoadVerdict {
   const title = 'no 5xx and no dropped connections under load';
   const reference = 'docs/idp/entra.md §6 (500: retried in 40 minutes, counted as failures); docs/idp/okta.md §4 (no documented retry: the task fails)';
   if (errors.length === 0) return { id: 'server-errors', status: 'passed', title, detail: 'none', reference };
-  const kinds = countBy(errors.map((s) => (s.status ? String(s.status) : 'connection error')));
+  const kinds = countBy(errors.map((s) => (s.status ? String(s.status) : `connection error (${s.message ?? 'no answer'})`)));
   return { id: 'server-errors', status: 'failed', title, detail: `${errors.length} of ${samples.length} requests: ${kinds}. What to do: shed load with 429 and an integer Retry-After instead of failing`, reference };
 }
 

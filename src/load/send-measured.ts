@@ -67,7 +67,7 @@ async function sendOnce(op: LoadOperation, wire: WireRequest, ctx: MeasureContex
     return response;
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
-    ctx.samples.push({ op, at, ms: ctx.clock() - at, status: 0, error: error.code === 'timeout' ? 'timeout' : 'transport', ...(retry ? { retry } : {}) });
+    ctx.samples.push({ op, at, ms: ctx.clock() - at, status: 0, error: error.code === 'timeout' ? 'timeout' : 'transport', message: error.message, ...(retry ? { retry } : {}) });
     return undefined;
   } finally {
     ctx.throttle.release();
