@@ -1,11 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startMockServer, FAULTS, type MockServer } from '../../mocks/index.ts';
-import { LOAD_HELP } from '../load/load-help.ts';
-import { loadHtml } from '../load/load-html.ts';
-import { loadSummaryMarkdown } from '../load/load-summary-md.ts';
-import { parseLoadArgs } from '../load/parse-load-args.ts';
-import { runLoad, type LoadControl } from '../load/run-load.ts';
+import { LOAD_HELP, loadHtml, loadSummaryMarkdown, parseLoadArgs, runLoad, type LoadControl } from '../load/index.ts';
 import { EMBEDDED_TOKEN } from '../run/run-config.ts';
 import { checkReachable } from './check-reachable.ts';
 import { UsageError } from './usage-error.ts';
