@@ -41,6 +41,10 @@ import { lowercaseEmails } from './lowercase-emails.ts';
 import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
 import { searchUnsupported } from './search-unsupported.ts';
 import { uniqueEmails } from './unique-emails.ts';
+import { patchLostUpdate } from './patch-lost-update.ts';
+import { createRace } from './create-race.ts';
+import { slowWrites } from './slow-writes.ts';
+import { errorBursts } from './error-bursts.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -88,6 +92,10 @@ export const FAULT_LIST: readonly Fault[] = [
   filterIgnoredUnlessEq,
   searchUnsupported,
   uniqueEmails,
+  patchLostUpdate,
+  createRace,
+  slowWrites,
+  errorBursts,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
