@@ -10,6 +10,7 @@ import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
 import { checkReachable } from './check-reachable.ts';
 import { nearestName } from './nearest-name.ts';
 import { probeTarget } from './probe-target.ts';
+import { pruneTestResults } from './prune-test-results.ts';
 import { RUN_HELP } from './help-text.ts';
 import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
@@ -48,6 +49,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const resolved: RunConfig = { ...config, reportDir };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
   await runPlaywright(resolved, env);
+  pruneTestResults(path.join(reportDir, 'test-results'));
   return summarise(reportDir);
 }
 
