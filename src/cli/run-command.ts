@@ -42,6 +42,8 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
     const needsAuth = selected.some((s) => JSON.stringify(s.steps).includes('{{auth}}'));
     const mistake = await probeTarget({ baseUrl: config.baseUrl, auth: config.auth, credentials, needsAuth, timeoutMs: Math.min(config.timeoutMs, 10_000) });
     if (mistake) throw new UsageError(mistake);
+    // The probe's requests count against the server's rate limit too: let their window pass first.
+    if (config.maxRps) await new Promise((resolve) => setTimeout(resolve, Math.ceil(1050 / Math.min(1, config.maxRps!))));
   }
   const reportDir = path.resolve(config.reportDir);
   await mkdir(reportDir, { recursive: true });

@@ -16,7 +16,7 @@ const SERVE_OPTIONS = {
 
 /**
  * `scim-conformance serve`: the mock SCIM service provider on a port, for clients in any language.
- * Prints the base URL on one line when ready; stops cleanly on SIGINT/SIGTERM/SIGHUP, and when the
+ * Prints the base URL on one line when ready; stops cleanly on SIGINT/SIGTERM, and when the
  * process that started it goes away (`npx` and `npm run` start it under `sh -c`, which does not pass
  * a SIGTERM on: without this the mock would keep the port).
  * Without --token it generates one and says so on stderr: a mock that accepted anything would fail the
@@ -68,11 +68,14 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   return 0;
 }
 
-/** Resolves on SIGINT, SIGTERM or SIGHUP, or once the parent process has exited (this one was re-parented). */
+/**
+ * Resolves on SIGINT or SIGTERM, or once the parent process has exited (this one was re-parented).
+ * SIGHUP keeps its default (and `nohup` its effect).
+ */
 function untilStopped(): Promise<void> {
   return new Promise<void>((resolve) => {
     const parent = process.ppid;
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const signals = ['SIGINT', 'SIGTERM'] as const;
     const stop = () => {
       clearInterval(orphaned);
       for (const signal of signals) process.off(signal, stop);
