@@ -7,6 +7,7 @@ Usage:
   scim-conformance record [options]  record an IdP session through a proxy into a scenario file
   scim-conformance diff A B          show where two scenario files differ (a recording vs a shipped one)
   scim-conformance <command> --help  the options of a command
+  scim-conformance --version         the version of scim-conformance (also -v, version)
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
 `;

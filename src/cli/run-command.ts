@@ -13,7 +13,11 @@ import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
 import { dryRunCommand } from './dry-run-command.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The Playwright config beside this build: playwright.config.ts from the checkout's sources, the compiled
+ * dist/playwright.config.js when installed (Playwright never transforms TypeScript under node_modules).
+ */
+const CONFIG = fileURLToPath(new URL(`../../playwright.config${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('@playwright/test/package.json')), 'cli.js');
 
 /** `scim-conformance run`: replays the suites through Playwright and returns the exit code. */
@@ -46,8 +50,8 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
 }
 
 function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', path.join(ROOT, 'playwright.config.ts')], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', CONFIG], {
+    cwd: path.dirname(CONFIG),
     env: { ...env, [RUN_CONFIG_ENV]: JSON.stringify(config), FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

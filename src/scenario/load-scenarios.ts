@@ -1,16 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describeAjvErrors } from '../schemas/index.ts';
-import scenarioSchema from '../../scenarios/scenario.schema.json' with { type: 'json' };
+import { PACKAGE_ROOT, readPackageJson } from '../package-root.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { parseScenarioJson } from './parse-scenario-json.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { Scenario } from './types.ts';
 
-/** `<repo>/scenarios`, found from this file's location so it works from any working directory. */
-export const DEFAULT_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+/** `<package>/scenarios` (the checkout's, or the installed package's), so it works from any working directory. */
+export const DEFAULT_SCENARIOS_DIR = join(PACKAGE_ROOT, 'scenarios');
 
 export interface LoadScenariosOptions {
   /** The folder holding one sub-folder per IdP; default `<repo>/scenarios`. */
@@ -22,7 +21,7 @@ export interface LoadScenariosOptions {
 // strictRequired is off: scenario.schema.json's `not: { required: [body, rawBody] }` names properties
 // defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
-const validateScenario = ajv.compile<Scenario>(scenarioSchema);
+const validateScenario = ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json'));
 
 const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types.ts';
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `prepare` and `prepack`): compiles src/, mocks/, suites/ and the Playwright
+// config to JavaScript + declaration files in dist/, so the installed package runs without tsx or any
+// TypeScript transform. Plain JavaScript itself: it runs before anything is compiled.
+//
+// The output is built in a scratch folder and swapped in at the end: tests running the CLI from dist/
+// while another test packs the project (prepack) never see a half-written dist/.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_STAMP } from './dist-freshness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const scratch = path.join(root, `.dist-${process.pid}`);
+const startedAt = Date.now();
+
+// `prepare` (run by `npm ci` and `npm install` in a checkout) passes --lenient: a type error being worked
+// on, or a devDependency-less install, must not fail the install. The CLI then runs the sources through
+// tsx while dist/ is missing or older than them (bin/scim-conformance.js).
+const lenient = process.argv.includes('--lenient');
+let tsc;
+try {
+  tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+} catch {
+  process.stderr.write('scim-conformance build: typescript is not installed (devDependency); nothing built.\n');
+  process.exit(lenient ? 0 : 1);
+}
+const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', scratch], { cwd: root, stdio: 'inherit' });
+if (compiled.status !== 0 && !(lenient && existsSync(path.join(scratch, 'src', 'cli', 'main.js')))) {
+  rmSync(scratch, { recursive: true, force: true });
+  process.stderr.write('scim-conformance build: tsc failed (see above); dist/ is left as it was.\n');
+  process.exit(compiled.status ?? 1);
+}
+if (compiled.status !== 0) process.stderr.write('scim-conformance build: type errors above; dist/ built anyway (--lenient). Fix them before packing.\n');
+
+// tsc rewrites `./x.ts` to `./x.js` in the JavaScript (rewriteRelativeImportExtensions) but not in the
+// declaration files; consumers without allowImportingTsExtensions must see `.js` there too.
+for (const file of walk(scratch).filter((f) => f.endsWith('.d.ts'))) {
+  const text = readFileSync(file, 'utf8');
+  const rewritten = text.replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1$2.js$3');
+  if (rewritten !== text) writeFileSync(file, rewritten);
+}
+writeFileSync(path.join(scratch, BUILD_STAMP), `${startedAt}\n`);
+
+const old = path.join(root, `.dist-old-${process.pid}`);
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(scratch, dist);
+rmSync(old, { recursive: true, force: true });
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
