@@ -6,7 +6,7 @@ import { readRunConfig } from './src/run/run-config.ts';
 /**
  * The conformance run: suites/ replays the scenarios, one test per scenario and one step per request.
  * `scim-conformance run` starts Playwright with this config and passes its options in SCIM_CONFORMANCE_RUN.
- * @see ../shared/reference/ecosystem.md §2 (Playwright as an API test runner)
+ * @see https://playwright.dev/docs/api-testing (Playwright as an API test runner)
  */
 const run = readRunConfig();
 /** `.ts` from the checkout's sources, `.js` from the compiled package (dist/). */

@@ -35,7 +35,7 @@ for (const idp of suitesOf(run, scenarios)) {
           return;
         }
         if (target.run.authError) {
-          const result = unstartedResult(scenario, 'authentication', target.run.authError, 'RFC 6749 §4.4; seeds/002 (STS client credentials)');
+          const result = unstartedResult(scenario, 'authentication', target.run.authError, 'RFC 6749 §4.4; docs/profiles.md §1.3 (STS client credentials)');
           await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
           expect.soft(false, target.run.authError).toBe(true);
           keepWorker(result.failures.length);

@@ -36,7 +36,7 @@ export interface Target {
 
 /**
  * The SCIM server under test, one per worker. Without --base-url it is the embedded mock: msw started
- * inside the worker (an msw started in globalSetup would intercept nothing, ecosystem.md §0).
+ * inside the worker (an msw started in globalSetup would intercept nothing, https://mswjs.io/docs/integrations/node).
  */
 export const test = base.extend<object, { target: Target }>({
   target: [

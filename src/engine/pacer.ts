@@ -4,7 +4,7 @@ const GUARD_MS = 15;
 /**
  * Spaces requests so that no more than `maxRps` start within any one second (a fixed interval of
  * 1000/maxRps ms plus a small guard between starts). Without a rate it returns at once.
- * @see ../shared/seeds/002 (Talkdesk: 4 requests/second)
+ * @see docs/profiles.md §1.3 (Talkdesk: 4 requests/second)
  */
 export function createPacer(maxRps: number | undefined, now: () => number = Date.now): () => Promise<void> {
   if (!maxRps || maxRps <= 0) return async () => {};

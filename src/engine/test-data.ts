@@ -1,7 +1,7 @@
 import { Faker, base, en } from '@faker-js/faker';
 import { hashString, shortTag } from './hash.ts';
 
-/** Fixed reference date so dates from faker repeat with the seed (ecosystem.md §5). */
+/** Fixed reference date so dates from faker repeat with the seed (https://fakerjs.dev/guide/usage.html#reproducible-results). */
 const REF_DATE = '2025-01-01T00:00:00Z';
 const GENERATED = /^(user|group)(\d+)\.([A-Za-z]+)$|^guid(\d+)$/;
 
@@ -28,7 +28,7 @@ export interface TestData {
 /**
  * Creates the seeded generator. userNames are `scimtest-<run>-<tag>-<n>.<Given>@example.com` and group names start
  * `scimtest-<run>-<tag>-g<n>`, so the harness can tell its own data from anybody else's.
- * @see ../shared/reference/ecosystem.md §5 (faker seeding)
+ * @see https://fakerjs.dev/guide/usage.html#reproducible-results (faker seeding)
  */
 export function createTestData({ seed, runId, scenarioKey }: TestDataOptions): TestData {
   const faker = new Faker({ locale: [en, base] });

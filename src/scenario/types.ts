@@ -72,7 +72,7 @@ export type Capability =
   | 'change-password';
 
 export interface ScenarioSource {
-  /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */
+  /** Where the sequence is documented, e.g. `docs/idp/okta.md §3.7`. */
   reference: string;
   /** Each fact this scenario rests on that the reference marks [INFERRED], in words. */
   inferred?: string[];
@@ -90,7 +90,7 @@ export interface Step {
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
   capture?: Record<string, string>;
-  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
+  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; docs/idp/okta.md §3.7`. */
   reference: string;
 }
 
