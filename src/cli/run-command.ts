@@ -11,7 +11,6 @@ import { checkReachable } from './check-reachable.ts';
 import { RUN_HELP } from './help-text.ts';
 import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
-import { dryRunCommand } from './dry-run-command.ts';
 
 /**
  * The Playwright config beside this build: playwright.config.ts from the checkout's sources, the compiled
@@ -35,7 +34,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
     throw error;
   }
   if (selected.length === 0) throw new UsageError(`no scenario matches ${config.only.length ? `--scenario ${config.only.join(',')}` : 'the selection'}; list them with --dry-run.`);
-  if (dryRun) return dryRunCommand(config);
+  if (dryRun) return (await import('./dry-run-command.ts')).dryRunCommand(config);
   if (config.baseUrl) {
     const unreachable = await checkReachable(config.baseUrl);
     if (unreachable) throw new UsageError(`cannot reach ${config.baseUrl}: ${unreachable}. Start the server or fix --base-url.`);

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describeAjvErrors } from '../schemas/index.ts';
+import type { ValidateFunction } from 'ajv';
+import { describeAjvErrors } from '../schemas/describe-ajv-errors.ts';
 import { PACKAGE_ROOT, readPackageJson } from '../package-root.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { parseScenarioJson } from './parse-scenario-json.ts';
@@ -16,12 +17,20 @@ export interface LoadScenariosOptions {
   dir?: string;
   /** Load only these IdPs' folders; default every folder. */
   idps?: string[];
+  /**
+   * Check each file against scenario.schema.json (default true). `scim-conformance run` checks the files
+   * before it starts Playwright; its runner and workers load them again with false (ajv's compile of the
+   * scenario schema is most of a worker's own start-up). The other checks always run.
+   */
+  schemaCheck?: boolean;
 }
 
 // strictRequired is off: scenario.schema.json's `not: { required: [body, rawBody] }` names properties
 // defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
-const validateScenario = ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json'));
+let compiledScenarioSchema: ValidateFunction<Scenario> | undefined;
+/** Compiled on first use, once per process (about 0.1 s). */
+const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json')));
 
 const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types.ts';
 
@@ -32,7 +41,7 @@ const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types
  * @example loadScenarios({ idps: ['okta'] }).map((s) => `${s.idp}/${s.id}`)
  * @see scenarios/scenario.schema.json; src/scenario/types.ts
  */
-export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenariosOptions = {}): Scenario[] {
+export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps, schemaCheck = true }: LoadScenariosOptions = {}): Scenario[] {
   const folders = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -50,7 +59,7 @@ export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenari
   const scenarios: Scenario[] = [];
   for (const folder of folders.filter((name) => !idps || idps.includes(name))) {
     for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.json')).sort()) {
-      scenarios.push(loadScenarioFile(join(dir, folder, name)));
+      scenarios.push(loadScenarioFile(join(dir, folder, name), { schemaCheck }));
     }
   }
   return scenarios.sort((a, b) => compare(a.idp, b.idp) || compare(a.id, b.id));
@@ -62,11 +71,12 @@ export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenari
  * @throws ScenarioError naming the file, the JSON path, what is wrong and what to do.
  * @see scenarios/scenario.schema.json; src/scenario/types.ts
  */
-export function loadScenarioFile(path: string, { checkLocation = true }: { checkLocation?: boolean } = {}): Scenario {
+export function loadScenarioFile(path: string, { checkLocation = true, schemaCheck = true }: { checkLocation?: boolean; schemaCheck?: boolean } = {}): Scenario {
   const absolute = resolve(path);
   const file = displayPath(absolute);
-  const data = parseScenarioJson(readFileSync(absolute, 'utf8'), file);
-  if (!validateScenario(data)) {
+  const parsed = parseScenarioJson(readFileSync(absolute, 'utf8'), file);
+  const validateScenario = schemaCheck ? scenarioValidator() : undefined;
+  if (validateScenario && !validateScenario(parsed)) {
     throw new ScenarioError({
       file,
       problems: describeAjvErrors(validateScenario.errors),
@@ -74,6 +84,8 @@ export function loadScenarioFile(path: string, { checkLocation = true }: { check
       todo: 'edit the file at that path so it matches the format; the types.ts comments say what each field means',
     });
   }
+  // Checked above, or (schemaCheck false) by the CLI that started this process.
+  const data = parsed as Scenario;
   const folder = basename(dirname(absolute));
   if (checkLocation && data.idp !== folder) {
     throw new ScenarioError({

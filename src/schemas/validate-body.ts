@@ -24,25 +24,28 @@ export const SCHEMA_REFERENCES: Readonly<Record<SchemaName, string>> = {
 
 export type BodyValidation = { valid: true } | { valid: false; errors: string[]; reference: string };
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-addFormatsModule.default(ajv);
-ajv.addFormat('scim-date-time', { type: 'string', validate: isScimDateTime });
-ajv.addSchema([commonSchema, userSchema, groupSchema, listResponseSchema, errorSchema, patchOpSchema, serviceProviderConfigSchema]);
+type Validators = Record<SchemaName, ValidateFunction>;
+let validators: Validators | undefined;
 
-/** Compiled once, at module load: every later call reuses the same validate function. */
-const VALIDATORS: Record<SchemaName, ValidateFunction> = {
-  User: compiled(userSchema.$id),
-  Group: compiled(groupSchema.$id),
-  ListResponse: compiled(listResponseSchema.$id),
-  Error: compiled(errorSchema.$id),
-  PatchOp: compiled(patchOpSchema.$id),
-  ServiceProviderConfig: compiled(serviceProviderConfigSchema.$id),
-};
-
-function compiled(id: string): ValidateFunction {
-  const validate = ajv.getSchema(id);
-  if (!validate) throw new Error(`src/schemas: schema ${id} was not registered; add it to ajv.addSchema in validate-body.ts.`);
-  return validate;
+/** Compiled on first use, once per process: a run that never checks a body never pays for ajv. */
+function compileValidators(): Validators {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  addFormatsModule.default(ajv);
+  ajv.addFormat('scim-date-time', { type: 'string', validate: isScimDateTime });
+  ajv.addSchema([commonSchema, userSchema, groupSchema, listResponseSchema, errorSchema, patchOpSchema, serviceProviderConfigSchema]);
+  const compiled = (id: string): ValidateFunction => {
+    const validate = ajv.getSchema(id);
+    if (!validate) throw new Error(`src/schemas: schema ${id} was not registered; add it to ajv.addSchema in validate-body.ts.`);
+    return validate;
+  };
+  return {
+    User: compiled(userSchema.$id),
+    Group: compiled(groupSchema.$id),
+    ListResponse: compiled(listResponseSchema.$id),
+    Error: compiled(errorSchema.$id),
+    PatchOp: compiled(patchOpSchema.$id),
+    ServiceProviderConfig: compiled(serviceProviderConfigSchema.$id),
+  };
 }
 
 /**
@@ -54,8 +57,9 @@ function compiled(id: string): ValidateFunction {
  * @see RFC 7643 §4.1, §4.2, §5; RFC 7644 §3.4.2, §3.5.2, §3.12
  */
 export function validateBody(name: SchemaName, data: unknown): BodyValidation {
-  const validate = VALIDATORS[name];
-  if (!validate) throw new TypeError(`validateBody: unknown schema "${String(name)}"; expected one of ${Object.keys(VALIDATORS).join(', ')}.`);
+  validators ??= compileValidators();
+  const validate = validators[name];
+  if (!validate) throw new TypeError(`validateBody: unknown schema "${String(name)}"; expected one of ${Object.keys(validators).join(', ')}.`);
   if (validate(data)) return { valid: true };
   const errors = describeAjvErrors(validate.errors).map((p) => `${p.pointer || '(root)'} ${p.message}`);
   return { valid: false, errors, reference: SCHEMA_REFERENCES[name] };
