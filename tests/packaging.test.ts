@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { ROOT } from './support/run-cli.ts';
 import { packAndInstall, type ConsumerProject } from './support/consumer-project.ts';
 
@@ -24,8 +25,8 @@ after(() => rmSync(path.dirname(consumer.dir), { recursive: true, force: true })
 interface Ran { code: number | null; out: string }
 
 /** Runs a command in the consumer's folder, with no TypeScript loader in its environment. */
-function inConsumer(command: string, args: string[], { stopOn }: { stopOn?: RegExp } = {}): Promise<Ran & { stop?: () => void }> {
-  const child = spawn(command, args, { cwd: consumer.dir, env: { ...process.env, NODE_OPTIONS: '', SCIM_BASE_URL: undefined, SCIM_TOKEN: undefined, SCIM_CONFORMANCE_RUN: undefined }, stdio: ['ignore', 'pipe', 'pipe'] });
+function inConsumer(command: string, args: string[], { stopOn, env }: { stopOn?: RegExp; env?: NodeJS.ProcessEnv } = {}): Promise<Ran & { stop?: () => void }> {
+  const child = spawn(command, args, { cwd: consumer.dir, env: { ...process.env, NODE_OPTIONS: '', SCIM_BASE_URL: undefined, SCIM_TOKEN: undefined, SCIM_CONFORMANCE_RUN: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   return new Promise((resolve) => {
@@ -69,13 +70,21 @@ test('run --scenario okta/create-user against the embedded mock passes and write
   for (const file of ['summary.md', 'conformance.json', 'junit.xml', 'matrix.html']) assert.ok(existsSync(path.join(consumer.dir, 'reports', file)), `reports/${file}`);
 });
 
-test('serve --port 0, then run --base-url against it', async () => {
-  const serve = await inConsumer(process.execPath, [path.join(consumer.dir, 'node_modules', '.bin', 'scim-conformance'), 'serve', '--port', '0', '--token', 't0ken'], { stopOn: /^http:\/\/\S+\n/m });
+test('serve --port 0, then the CI recipe\'s run command (examples/github-actions.yml) with --base-url against it', async () => {
+  const token = 'packaging-t0ken-4711';
+  const serve = await inConsumer(process.execPath, [path.join(consumer.dir, 'node_modules', '.bin', 'scim-conformance'), 'serve', '--port', '0', '--token', token], { stopOn: /^http:\/\/\S+\n/m });
   try {
     const url = serve.out.match(/^(http:\/\/\S+)$/m)?.[1];
     assert.ok(url, serve.out);
-    const ran = await cli('run', '--base-url', url, '--token', 't0ken', '--scenario', 'okta/create-user', '--report-dir', 'reports-served');
+    const workflow = parse(readFileSync(path.join(ROOT, 'examples', 'github-actions.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    const words = Object.values(workflow.jobs)[0]!.steps.find((step) => step.run?.includes('scim-conformance run'))!.run!.trim().split(/\s+/);
+    assert.deepEqual(words.slice(0, 3), ['npx', 'scim-conformance', 'run']);
+    // As written, with the recipe's placeholder URL pointed at this serve; one scenario keeps npm test quick.
+    const args = [...words.slice(2).map((word) => (word === 'http://127.0.0.1:8080/scim/v2' ? url : word)), '--scenario', 'okta/create-user', '--report-dir', 'reports-served'];
+    assert.ok(args.includes(url), 'the recipe names the base URL it starts the server on');
+    const ran = await inConsumer(process.execPath, [path.join(consumer.dir, 'node_modules', '.bin', 'scim-conformance'), ...args], { env: { SCIM_TOKEN: token } });
     assert.equal(ran.code, 0, ran.out);
+    assert.ok(!ran.out.includes(token), 'the token is never printed');
     assert.ok(existsSync(path.join(consumer.dir, 'reports-served', 'summary.md')));
   } finally {
     serve.stop?.();
@@ -105,11 +114,11 @@ test('a strict TypeScript consumer type-checks with node16 and bundler resolutio
     bundler: { ...base, module: 'esnext', moduleResolution: 'bundler' },
     'cjs-nodenext': { ...base, module: 'nodenext', moduleResolution: 'nodenext' },
   };
-  for (const [name, compilerOptions] of Object.entries(configs)) {
+  const checks = Object.entries(configs).map(async ([name, compilerOptions]) => {
     writeFileSync(path.join(consumer.dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [name.startsWith('cjs') ? 'consumer-cjs.cts' : 'consumer.ts'] }));
-    const ran = await inConsumer(process.execPath, [TSC, '-p', `tsconfig.${name}.json`]);
-    assert.equal(ran.code, 0, `${name}: ${ran.out}`);
-  }
+    return { name, ran: await inConsumer(process.execPath, [TSC, '-p', `tsconfig.${name}.json`]) };
+  });
+  for (const { name, ran } of await Promise.all(checks)) assert.equal(ran.code, 0, `${name}: ${ran.out}`);
 });
 
 test('a consumer Playwright Test spec uses the mock', async () => {
