@@ -6,7 +6,7 @@ import path from 'node:path';
 /** Written last by scripts/build.js: the time the build started, in ms since the epoch. */
 export const BUILD_STAMP = '.build-stamp';
 
-const SOURCES = ['src', 'mocks', 'suites', 'playwright.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = ['src', 'mocks', 'suites', 'playwright.config.ts', 'scenarios/scenario.schema.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** True when dist/ exists and no source file changed since its build started. */
 export function isDistFresh(root) {

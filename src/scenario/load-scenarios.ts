@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
@@ -29,8 +30,19 @@ export interface LoadScenariosOptions {
 // defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
 let compiledScenarioSchema: ValidateFunction<Scenario> | undefined;
-/** Compiled on first use, once per process (about 0.1 s). */
-const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json')));
+/**
+ * The build's precompiled validator (dist/src/scenario/scenario-schema.validate.cjs, scripts/build.js) when
+ * present, else compiled here on first use, once per process (0.1–0.5 s of ajv).
+ */
+const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= precompiledValidator() ?? ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json')));
+
+function precompiledValidator(): ValidateFunction<Scenario> | undefined {
+  try {
+    return createRequire(import.meta.url)('./scenario-schema.validate.cjs') as ValidateFunction<Scenario>;
+  } catch {
+    return undefined;
+  }
+}
 
 const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types.ts';
 
