@@ -45,8 +45,10 @@ for (const file of walk(scratch).filter((f) => f.endsWith('.d.ts'))) {
 }
 // What Playwright loads (the config, the spec, the reporters) is bundled per entry point, shared code split
 // into dist/chunks/ and the msw/mocks and engine parts kept as lazy chunks: a Playwright worker then loads
-// a handful of files instead of ~250 modules through Playwright's module loader, about 0.5 s of CPU per
-// process (bench/results.md). Packages stay external. The library doors keep tsc's one-file-per-module output.
+// a handful of files instead of ~250 of ours and several hundred of msw, graphql and faker, each one a
+// round trip through Playwright's ESM loader thread (together about 1 s of CPU per run, bench/results.md).
+// Playwright stays external (one instance), and so do ajv and yaml (CommonJS: no loader round trips). The
+// library doors keep tsc's one-file-per-module output and import their dependencies from node_modules.
 await bundlePlaywrightEntries(scratch);
 await precompileScenarioSchema(scratch);
 writeFileSync(path.join(scratch, BUILD_STAMP), `${startedAt}\n`);
@@ -89,7 +91,9 @@ async function bundlePlaywrightEntries(out) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: ['@playwright/test', 'playwright', 'playwright-core', 'ajv', 'ajv-formats', 'yaml'],
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }
