@@ -84,6 +84,9 @@ async function bundlePlaywrightEntries(out) {
     entryPoints: entries.map((entry) => path.join(out, entry)),
     outdir: out,
     outbase: out,
+    // Paths in the output (comments, chunk hashes) relative to the scratch folder: every build of the same
+    // sources writes the same files, so a build while a run is loading dist/ changes no file it needs.
+    absWorkingDir: out,
     allowOverwrite: true,
     bundle: true,
     splitting: true,

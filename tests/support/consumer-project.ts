@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDistFresh } from '../../scripts/dist-freshness.js';
 import { ROOT } from './run-cli.ts';
 
 interface LockEntry { dev?: boolean; link?: boolean; [key: string]: unknown }
@@ -14,7 +15,8 @@ export interface ConsumerProject {
 }
 
 /**
- * Packs this project (`npm pack`: prepack builds dist/) and installs the tarball into a new project in a
+ * Packs this project (dist/ as built; rebuilt first only when older than the sources, so a pack never
+ * rebuilds dist/ under the other tests running the CLI from it) and installs the tarball into a new project in a
  * temporary folder, as a user would, with no network: the consumer's package-lock.json names the tarball
  * and this project's own runtime dependencies exactly as package-lock.json pins them, so `npm ci
  * --offline` takes each one from the npm cache `npm ci` filled. Scripts are not run (msw's postinstall
@@ -22,7 +24,8 @@ export interface ConsumerProject {
  */
 export function packAndInstall(): ConsumerProject {
   const base = mkdtempSync(path.join(tmpdir(), 'scim-pkg-'));
-  execFileSync('npm', ['pack', '--pack-destination', base, '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (!isDistFresh(ROOT)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', base, '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const tarball = readdirSync(base).find((f) => f.endsWith('.tgz'))!;
   const dir = path.join(base, 'consumer');
   execFileSync('mkdir', [dir]);
