@@ -14,6 +14,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await (await import('./serve-command.ts')).serveCommand(rest);
     if (command === 'record') return await (await import('./record-command.ts')).recordCommand(rest);
     if (command === 'diff') return await (await import('./diff-command.ts')).diffCommand(rest);
+    if (command === 'load') return await (await import('./load-command.ts')).loadCommand(rest);
     if (command === '--version' || command === '-v' || command === 'version') {
       process.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(MAIN_HELP);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`unknown command "${command}"; use run, serve, record, diff or version (scim-conformance --help).`);
+    throw new UsageError(`unknown command "${command}"; use run, serve, record, diff, load or version (scim-conformance --help).`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`scim-conformance: ${error.message}\n`);
