@@ -8,6 +8,7 @@ Usage:
   scim-conformance diff A B          show where two scenario files differ (a recording vs a shipped one)
   scim-conformance load [options]    replay an IdP's initial sync at scale and judge it (Entra, Okta)
   scim-conformance <command> --help  the options of a command
+  scim-conformance --version         the version of scim-conformance (also -v, version)
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
 `;

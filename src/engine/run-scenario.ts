@@ -148,7 +148,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   try {
     const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, { ...ctx.options.retry, pace: ctx.options.beforeRequest });
     response = sent.response;
-    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; idp-okta.md §4' });
+    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; docs/idp/okta.md §4' });
   } catch (error) {
     result.request = recordRequest(wire, startedAt, ctx.secrets);
     if (error instanceof TransportError) {
@@ -197,7 +197,7 @@ function parseJsonBody(body: string | Buffer | undefined): unknown {
 
 /** What to do about a transport failure, by its kind. */
 const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
-  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, idp-okta.md §1.4)',
+  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, docs/idp/okta.md §1.4)',
   tls: 'give the server a certificate this machine trusts (NODE_EXTRA_CA_CERTS=ca.pem for a private CA), or use http:// for a plain-HTTP server',
   'too-large': 'keep responses small: page list responses with count (RFC 7644 §3.4.2.4) and return single resources only',
   reset: 'check the server\'s logs, and any proxy in front of it, for this request',
