@@ -77,6 +77,20 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** A PatchOp without the PatchOp URN in `schemas` answers 400 invalidSyntax (the default accepts it and flags the client). */
+  patchRequiresSchemas: boolean;
+  /** PATCH `remove` with the plain path `members` removes every member, whatever `value` lists (RFC 7644 §3.5.2.2 read literally). */
+  removeMembersClearsAll: boolean;
+  /** ServiceProviderConfig's `bulk` is `{"supported": false}` without the REQUIRED maxOperations and maxPayloadSize (RFC 7643 §5). */
+  spcBulkWithoutMaxOperations: boolean;
+  /** A successful PUT or PATCH answers 200 with an empty body instead of the resource (RFC 7644 §3.5.1, §3.5.2). */
+  emptyBodyOnWrite: boolean;
+  /** DELETE /Users/{id} answers 405: the service provider does not delete users. */
+  userDeleteUnsupported: boolean;
+  /** A deleted user's userName stays taken: a later POST with it answers 409 uniqueness. */
+  softDeleteKeepsUserName: boolean;
+  /** Filter operators are matched case-sensitively: `Eq`, `Co`, `AND` answer 400 invalidFilter (RFC 7644 §3.4.2.2: case-insensitive). */
+  filterOperatorsCaseSensitive: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -131,5 +145,12 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    patchRequiresSchemas: false,
+    removeMembersClearsAll: false,
+    spcBulkWithoutMaxOperations: false,
+    emptyBodyOnWrite: false,
+    userDeleteUnsupported: false,
+    softDeleteKeepsUserName: false,
+    filterOperatorsCaseSensitive: false,
   };
 }

@@ -35,6 +35,13 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { patchRequiresSchemas } from './patch-requires-schemas.ts';
+import { patchRemoveMembersClearsAll } from './patch-remove-members-clears-all.ts';
+import { spcBulkWithoutMaxOperations } from './spc-bulk-without-max-operations.ts';
+import { empty200OnWrite } from './empty-200-on-write.ts';
+import { userDeleteUnsupported } from './user-delete-unsupported.ts';
+import { softDeleteKeepsUsername } from './soft-delete-keeps-username.ts';
+import { filterOperatorsCaseSensitive } from './filter-operators-case-sensitive.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -76,6 +83,13 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  patchRequiresSchemas,
+  patchRemoveMembersClearsAll,
+  spcBulkWithoutMaxOperations,
+  empty200OnWrite,
+  userDeleteUnsupported,
+  softDeleteKeepsUsername,
+  filterOperatorsCaseSensitive,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
