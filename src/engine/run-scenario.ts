@@ -17,7 +17,8 @@ import { cleanUp } from './clean-up.ts';
 /**
  * Replays one scenario step by step, exactly as written, and judges every response. The first step
  * with a failed check ends the sequence (later steps depend on it); resources the scenario created
- * are removed afterwards, newest first, unless `keepData` is set.
+ * are removed afterwards, newest first, unless `keepData` is set. A step with `onlyIf` is sent only
+ * when the earlier step it names was answered with one of the given statuses.
  * @see src/scenario/types.ts for the format
  */
 export async function runScenario(scenario: Scenario, options: ReplayOptions): Promise<ScenarioResult> {
@@ -35,12 +36,15 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   const ledger = new ResourceLedger(options.baseUrl, options.tracker);
   const secrets = [...(options.secrets ?? []), ...(options.auth ? [options.auth] : [])];
   const steps: StepResult[] = [];
+  const answered = new Map<number, number>();
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (step.onlyIf && !step.onlyIf.status.includes(answered.get(step.onlyIf.step - 1) ?? -1)) continue;
     const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
     const run = () => runStep(step, index, label, { options, resolve, captures, ledger, secrets });
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
+    if (result.response) answered.set(index, result.response.status);
     if (result.findings.some((f) => f.severity === 'failure')) break;
   }
 

@@ -86,6 +86,12 @@ export interface Step {
    * Reports mark such steps, so nobody mistakes them for IdP traffic.
    */
   harness?: boolean;
+  /**
+   * Sent only when an earlier step (1-based `step`) was answered with one of `status`: an IdP's branch on
+   * the server's answer, e.g. JumpCloud deactivates its test user when DELETE answers 405 or 501.
+   * Otherwise the step is not sent and not judged.
+   */
+  onlyIf?: { step: number; status: number[] };
   request: StepRequest;
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
