@@ -30,7 +30,8 @@ Authentication (one of; never printed, redacted from every report)
                         the embedded mock's token endpoint issues it
 
 Selection
-  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc (default: all);
+  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, authentik,
+                        authentik-2025, authentik-2024, jumpcloud, pingone, rfc (default: all);
                         rfc checks RFC 7643/7644 and skips what the server's ServiceProviderConfig and
                         ResourceTypes declare unsupported, with that reason
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)
