@@ -1,5 +1,6 @@
 /** `scim-conformance --help` */
-export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID and OneLogin send to a SCIM 2.0 server, and check the answers.
+export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID, OneLogin, authentik, JumpCloud and PingOne send
+to a SCIM 2.0 server, and check the answers.
 
 Usage:
   scim-conformance run [options]     replay the IdP suites (against the embedded mock without --base-url)
