@@ -91,6 +91,14 @@ export interface MockBehaviour {
   softDeleteKeepsUserName: boolean;
   /** Filter operators are matched case-sensitively: `Eq`, `Co`, `AND` answer 400 invalidFilter (RFC 7644 §3.4.2.2: case-insensitive). */
   filterOperatorsCaseSensitive: boolean;
+  /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
+  patchWriteGapMs: number;
+  /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
+  createCheckGapMs: number;
+  /** Every POST, PUT, PATCH and DELETE is answered this many ms late (0: at once). */
+  writeDelayMs: number;
+  /** Of every 50 requests, the last this many answer 503 (0: none). */
+  errorBurstPerFifty: number;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -152,5 +160,9 @@ export function defaultBehaviour(): MockBehaviour {
     userDeleteUnsupported: false,
     softDeleteKeepsUserName: false,
     filterOperatorsCaseSensitive: false,
+    patchWriteGapMs: 0,
+    createCheckGapMs: 0,
+    writeDelayMs: 0,
+    errorBurstPerFifty: 0,
   };
 }

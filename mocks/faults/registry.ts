@@ -42,6 +42,10 @@ import { empty200OnWrite } from './empty-200-on-write.ts';
 import { userDeleteUnsupported } from './user-delete-unsupported.ts';
 import { softDeleteKeepsUsername } from './soft-delete-keeps-username.ts';
 import { filterOperatorsCaseSensitive } from './filter-operators-case-sensitive.ts';
+import { patchLostUpdate } from './patch-lost-update.ts';
+import { createRace } from './create-race.ts';
+import { slowWrites } from './slow-writes.ts';
+import { errorBursts } from './error-bursts.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -90,6 +94,10 @@ export const FAULT_LIST: readonly Fault[] = [
   userDeleteUnsupported,
   softDeleteKeepsUsername,
   filterOperatorsCaseSensitive,
+  patchLostUpdate,
+  createRace,
+  slowWrites,
+  errorBursts,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -32,6 +32,12 @@ export interface Scenario {
   optIn?: string;
   /** Profiles this scenario is written for; absent means every profile. */
   profiles?: string[];
+  /**
+   * Set when the scenario's subject rests on an [INFERRED] fact or on indirect evidence (a vendor's reference
+   * server or test plan, not a capture of the IdP): its own failures are reported as warnings, with this
+   * reason. Set-up steps that other scenarios check keep their verdict.
+   */
+  warnOnly?: string;
   steps: Step[];
 }
 
@@ -92,12 +98,37 @@ export interface Step {
    * Otherwise the step is not sent and not judged.
    */
   onlyIf?: { step: number; status: number[] };
+  /**
+   * Marks a set-up step: one the scenario needs before it reaches its subject, and that another scenario
+   * (`<idp>/<id>`, named here) checks as its own subject. When this step fails and that scenario runs in the
+   * same run, this scenario is reported as blocked, naming it, rather than failed a second time.
+   */
+  setup?: string;
   request: StepRequest;
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
   capture?: Record<string, string>;
   /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
   reference: string;
+  /**
+   * Send this step's request this many times at once (2–50), as an IdP sends several requests in parallel.
+   * In each copy `#` inside a placeholder name is the copy's number (`{{user#.userName}}` is `user3.userName`
+   * in copy 3; a capture named `member#Id` sets `member3Id`) and `{{copy}}` is the number itself. Every
+   * copy is checked against `expect`; `expect.successes` counts them together.
+   * @see src/engine/run-concurrent.ts
+   */
+  copies?: number;
+  /**
+   * Consecutive steps with the same label are sent at once (each with its copies); the sequence goes on
+   * when every answer is in. A step cannot use what another step of its group captures.
+   */
+  concurrent?: string;
+  /**
+   * A JSON pointer to a list of resources in the response (`/Resources`): each one whose userName or
+   * displayName carries this scenario's generated prefix was created by the harness (a racy server may
+   * have created a duplicate it never returned an id for), so the harness owns it and removes it afterwards.
+   */
+  adopt?: string;
 }
 
 export interface StepRequest {
@@ -119,6 +150,11 @@ export type Severity = 'failure' | 'warning';
 export interface Expectation {
   /** Accepted status codes. */
   status: number | number[];
+  /**
+   * With `copies` or `concurrent`: exactly this many of the requests sent together must succeed (2xx),
+   * e.g. 1 of N concurrent creates of one userName (RFC 7644 §3.3: the others 409 uniqueness).
+   */
+  successes?: number;
   /** Response media type check; default `{ is: 'application/scim+json', severity: 'failure' }`; false turns it off. */
   mediaType?: { is: string; severity: Severity; reference?: string } | false;
   /** JSON Schema the 2xx body must satisfy. Expected 4xx/5xx bodies are checked against `Error` unless `errorSchema` is false. */
@@ -166,6 +202,12 @@ export interface BodyCheck {
   /** Apply only when the response has one of these statuses. */
   whenStatus?: number[];
   severity?: Severity;
+  /**
+   * A pointer (e.g. `/members`) without which this check cannot be judged: when the response lacks it
+   * altogether, the check is inconclusive (one warning) instead of failing. The missing attribute itself
+   * is then failed once, by the scenario that requires it, not by every read-back that meets it.
+   */
+  inconclusiveWithout?: string;
   /** Why: RFC section or IdP behaviour; defaults to the step's reference. */
   reference?: string;
   /** What it means when the check fails, in words. */
