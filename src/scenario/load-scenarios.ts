@@ -125,6 +125,16 @@ export function loadScenarioFile(path: string, { checkLocation = true, schemaChe
       todo: 'capture the value in an earlier step ("capture": { "name": "/id" }), fix the name or filter, or use a generated name',
     });
   }
+  const branchProblems = (data as Scenario).steps.flatMap((step, index) =>
+    step.onlyIf && step.onlyIf.step > index ? [{ pointer: `/steps/${index}/onlyIf/step`, message: `names step ${step.onlyIf.step}, which is not before step ${index + 1}` }] : []);
+  if (branchProblems.length) {
+    throw new ScenarioError({
+      file,
+      problems: branchProblems,
+      why: 'a step can only depend on the answer to a step sent before it',
+      todo: 'name an earlier step (1-based) in onlyIf.step',
+    });
+  }
   const { $schema: _editorHint, ...scenario } = data as Scenario & { $schema?: string };
   return scenario;
 }

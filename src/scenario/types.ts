@@ -93,6 +93,12 @@ export interface Step {
    */
   harness?: boolean;
   /**
+   * Sent only when an earlier step (1-based `step`) was answered with one of `status`: an IdP's branch on
+   * the server's answer, e.g. JumpCloud deactivates its test user when DELETE answers 405 or 501.
+   * Otherwise the step is not sent and not judged.
+   */
+  onlyIf?: { step: number; status: number[] };
+  /**
    * Marks a set-up step: one the scenario needs before it reaches its subject, and that another scenario
    * (`<idp>/<id>`, named here) checks as its own subject. When this step fails and that scenario runs in the
    * same run, this scenario is reported as blocked, naming it, rather than failed a second time.
