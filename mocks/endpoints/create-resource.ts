@@ -7,6 +7,7 @@ import { listParamsFromQuery } from './list-params.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import { rejectValueFaults } from './value-faults.ts';
 
 /**
  * `POST /{endpoint}`: 201 with the resource, Location and ETag. The uniqueness check and the insert
@@ -18,6 +19,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
+  rejectValueFaults(context, input, 'resource');
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const stored = finishResource(context, rt, prepared, undefined, 'create');
   context.store.insert(rt.name === 'Group' ? 'Group' : 'User', stored);

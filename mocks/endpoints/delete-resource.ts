@@ -3,6 +3,7 @@ import { emptyResponse } from '../http/index.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
+import { finishResource } from './finish-resource.ts';
 
 /**
  * `DELETE /{endpoint}/{id}`: 204 No Content; the id then answers 404.
@@ -13,6 +14,11 @@ export function deleteResource(context: MockContext, exchange: Exchange, rt: Res
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
-  removeResource(context, rt.name === 'Group' ? 'Group' : 'User', id);
+  if (context.behaviour.deleteKeepsUser && rt.name === 'User') {
+    // delete-keeps-user: a soft delete that only deactivates.
+    context.store.replace('User', finishResource(context, rt, { ...existing, active: false }, existing, 'patch'));
+  } else {
+    removeResource(context, rt.name === 'Group' ? 'Group' : 'User', id);
+  }
   return emptyResponse(context.behaviour.deleteStatus);
 }

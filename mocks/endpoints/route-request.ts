@@ -59,7 +59,11 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   if (second === undefined) {
     allow(exchange, ['GET', 'POST']);
     if (method === 'POST') return createResource(context, exchange, rt);
-    return listResources(context, exchange, [rt], listParamsFromQuery(exchange.url.searchParams, context.maxResults));
+    const params = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+    if (context.behaviour.listRequiresFilter && params.filter === undefined) {
+      throw new ScimError(400, `${rt.endpoint} without a filter is not served: ask for the resources you need with filter=attribute eq "value".`, 'tooMany');
+    }
+    return listResources(context, exchange, [rt], params);
   }
   if (second === '.search') {
     allow(exchange, ['POST']);
