@@ -15,7 +15,8 @@ import { readJsonObject } from './resource-json.ts';
 /**
  * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
  * case-insensitively (`/users` is `/Users`).
- * @throws ScimError 404 (unknown path or resource type), 405 (method), 501 (Bulk where not supported, /Me)
+ * @throws ScimError 400 tooMany (an unfiltered list, with the list-requires-filter fault), 404 (unknown path or
+ *   resource type), 405 (method), 501 (Bulk where not supported, /Me)
  * @see RFC 7644 §3.2 (endpoints), §3.12
  */
 export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response | Promise<Response> {
