@@ -20,10 +20,18 @@ import type { StoredResource } from '../store/index.ts';
  * @throws ScimError 400 (invalidSyntax, invalidPath, noTarget, invalidValue, mutability), 404, 409, 412, 415
  * @see RFC 7644 §3.5.2
  */
-export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
+  // patch-lost-update: a real async gap between the read and the write, as an unlocked read-modify-write has.
+  const gap = context.behaviour.patchWriteGapMs;
+  if (gap > 0) return new Promise((resolve) => setTimeout(resolve, gap)).then(() => writePatch(context, exchange, rt, id, existing));
+  return writePatch(context, exchange, rt, id, existing);
+}
+
+/** Applies the PATCH to `existing` (what was read) and stores the result. */
+function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): Response {
   const kind = rt.name === 'Group' ? 'Group' : 'User';
   const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, kind === 'Group' ? existing : undefined);
   const { resource, changed } = body === undefined

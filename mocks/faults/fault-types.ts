@@ -101,6 +101,14 @@ export interface MockBehaviour {
   booleanStringsRejected: boolean;
   /** DELETE of a user answers 204 but only deactivates it: `GET /Users/{id}` still answers 200 with `active: false` (RFC 7644 §3.6). */
   deleteKeepsUser: boolean;
+  /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
+  patchWriteGapMs: number;
+  /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
+  createCheckGapMs: number;
+  /** Every POST, PUT, PATCH and DELETE is answered this many ms late (0: at once). */
+  writeDelayMs: number;
+  /** Of every 50 requests, the last this many answer 503 (0: none). */
+  errorBurstPerFifty: number;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -167,5 +175,9 @@ export function defaultBehaviour(): MockBehaviour {
     emptyStringRejected: false,
     booleanStringsRejected: false,
     deleteKeepsUser: false,
+    patchWriteGapMs: 0,
+    createCheckGapMs: 0,
+    writeDelayMs: 0,
+    errorBurstPerFifty: 0,
   };
 }

@@ -47,6 +47,10 @@ import { putAppliesOnlyActive } from './put-applies-only-active.ts';
 import { emptyStringRejected } from './empty-string-rejected.ts';
 import { booleanStringsRejected } from './boolean-strings-rejected.ts';
 import { deleteKeepsUser } from './delete-keeps-user.ts';
+import { patchLostUpdate } from './patch-lost-update.ts';
+import { createRace } from './create-race.ts';
+import { slowWrites } from './slow-writes.ts';
+import { errorBursts } from './error-bursts.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -100,6 +104,10 @@ export const FAULT_LIST: readonly Fault[] = [
   emptyStringRejected,
   booleanStringsRejected,
   deleteKeepsUser,
+  patchLostUpdate,
+  createRace,
+  slowWrites,
+  errorBursts,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -13,6 +13,7 @@ import { ResourceLedger } from './resource-ledger.ts';
 import { createTestData } from './test-data.ts';
 import { sendWithRetry } from './send-with-retry.ts';
 import { cleanUp } from './clean-up.ts';
+import { isConcurrentStep, runConcurrent } from './run-concurrent.ts';
 
 /**
  * Replays one scenario step by step, exactly as written, and judges every response. The first step
@@ -42,6 +43,16 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   let blockedBy: BlockedBy | undefined;
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (isConcurrentStep(scenario.steps, index)) {
+      const replay = async (s: Step, i: number, l: string) => {
+        const r = await runStep(s, i, l, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
+        return scenario.warnOnly ? capToWarnings(r, scenario.warnOnly) : r;
+      };
+      const sent = await runConcurrent(scenario.steps, index, { runStep: replay, wrapStep: options.wrapStep, resolve, ledger });
+      steps.push(...sent);
+      if (sent.some((r) => r.capped || r.findings.some((f) => f.severity === 'failure'))) break;
+      continue;
+    }
     const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
     const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
     const run = async () => {
@@ -95,7 +106,8 @@ function capToWarnings(step: StepResult, why: string): StepResult {
 /** `blocked at step 2: <cause> (reported by okta/create-user)`: the words every report shows. */
 export function blockedReason(blockedBy: BlockedBy): string {
   const [number, ...rest] = blockedBy.step.split(' ');
-  const cause = blockedBy.message.split(/ with body |\. What to do:/)[0]!.slice(0, 160);
+  const first = blockedBy.message.split(/ with body |\. What to do:|\. Why: /)[0]!;
+  const cause = first.length > 200 ? `${first.slice(0, 200).replace(/\s+\S*$/, '')}…` : first;
   return `blocked at step ${number} (${rest.join(' ')}): ${cause}; the cause is reported by ${blockedBy.result}`;
 }
 
