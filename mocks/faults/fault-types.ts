@@ -41,6 +41,8 @@ export interface MockBehaviour {
   groupsSupported: boolean;
   /** sortBy/sortOrder are honoured and advertised (RFC 7644 §3.4.2.3). */
   sortSupported: boolean;
+  /** ServiceProviderConfig advertises changePassword.supported true (RFC 7643 §5). */
+  changePasswordSupported: boolean;
   /** Responses include the stored password (RFC 7643 §4.1.1: returned "never"). */
   returnPassword: boolean;
   /** `excludedAttributes` is ignored (RFC 7644 §3.4.2.5). */
@@ -101,6 +103,18 @@ export interface MockBehaviour {
   booleanStringsRejected: boolean;
   /** DELETE of a user answers 204 but only deactivates it: `GET /Users/{id}` still answers 200 with `active: false` (RFC 7644 §3.6). */
   deleteKeepsUser: boolean;
+  /** GET /ServiceProviderConfig answers 404 (RFC 7643 §5). */
+  serviceProviderConfigMissing: boolean;
+  /** A group's externalId is not stored, so it never comes back (RFC 7643 §3.1: OPTIONAL). */
+  dropGroupExternalId: boolean;
+  /** Email values are stored lower-cased (caseExact false, RFC 7643 §4.1.2). */
+  lowercaseEmails: boolean;
+  /** Any filter but a single attribute eq value is ignored: 200 with every resource (RFC 7644 §3.4.2.2). */
+  filterIgnoredUnlessEq: boolean;
+  /** POST /.search and /{resource}/.search answer 404 (RFC 7644 §3.4.3). */
+  searchUnsupported: boolean;
+  /** A user whose email value another user has is refused with 409 uniqueness. */
+  uniqueEmails: boolean;
   /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
   patchWriteGapMs: number;
   /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
@@ -145,6 +159,7 @@ export function defaultBehaviour(): MockBehaviour {
     locationHeader: true,
     groupsSupported: true,
     sortSupported: true,
+    changePasswordSupported: true,
     returnPassword: false,
     ignoreExcludedAttributes: false,
     authAcceptsAnything: false,
@@ -175,6 +190,12 @@ export function defaultBehaviour(): MockBehaviour {
     emptyStringRejected: false,
     booleanStringsRejected: false,
     deleteKeepsUser: false,
+    serviceProviderConfigMissing: false,
+    dropGroupExternalId: false,
+    lowercaseEmails: false,
+    filterIgnoredUnlessEq: false,
+    searchUnsupported: false,
+    uniqueEmails: false,
     patchWriteGapMs: 0,
     createCheckGapMs: 0,
     writeDelayMs: 0,

@@ -17,6 +17,7 @@ import { deleteReturns200 } from './delete-returns-200.ts';
 import { noLocationHeader } from './no-location-header.ts';
 import { groupsUnsupported } from './groups-unsupported.ts';
 import { sortUnsupported } from './sort-unsupported.ts';
+import { changePasswordUnsupported } from './change-password-unsupported.ts';
 import { passwordReturned } from './password-returned.ts';
 import { ignoreExcludedAttributes } from './ignore-excluded-attributes.ts';
 import { authAcceptsAnything } from './auth-accepts-anything.ts';
@@ -47,6 +48,12 @@ import { putAppliesOnlyActive } from './put-applies-only-active.ts';
 import { emptyStringRejected } from './empty-string-rejected.ts';
 import { booleanStringsRejected } from './boolean-strings-rejected.ts';
 import { deleteKeepsUser } from './delete-keeps-user.ts';
+import { noServiceProviderConfig } from './no-service-provider-config.ts';
+import { dropGroupExternalId } from './drop-group-external-id.ts';
+import { lowercaseEmails } from './lowercase-emails.ts';
+import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
+import { searchUnsupported } from './search-unsupported.ts';
+import { uniqueEmails } from './unique-emails.ts';
 import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
 import { slowWrites } from './slow-writes.ts';
@@ -74,6 +81,7 @@ export const FAULT_LIST: readonly Fault[] = [
   noLocationHeader,
   groupsUnsupported,
   sortUnsupported,
+  changePasswordUnsupported,
   passwordReturned,
   ignoreExcludedAttributes,
   authAcceptsAnything,
@@ -104,6 +112,12 @@ export const FAULT_LIST: readonly Fault[] = [
   emptyStringRejected,
   booleanStringsRejected,
   deleteKeepsUser,
+  noServiceProviderConfig,
+  dropGroupExternalId,
+  lowercaseEmails,
+  filterIgnoredUnlessEq,
+  searchUnsupported,
+  uniqueEmails,
   patchLostUpdate,
   createRace,
   slowWrites,

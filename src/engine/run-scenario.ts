@@ -57,18 +57,20 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
     const run = async () => {
       const stepResult = await runStep(step, index, label, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
-      if (owner) return { ...stepResult, reportedBy: owner };
+      // A set-up step is left to its scenario unless it failed on this scenario's own need (a value to capture).
+      if (owner && !stepResult.findings.some((f) => f.own)) return { ...stepResult, reportedBy: owner };
       return scenario.warnOnly && !step.setup ? capToWarnings(stepResult, scenario.warnOnly) : stepResult;
     };
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
-    if (owner) elsewhere.add(result);
+    if (result.reportedBy) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
-    if (result.capped) break;
+    if (result.capped || result.declined) break;
     if (!failure) continue;
-    if (owner) blockedBy = { result: owner, step: label, message: failure.message, reference: failure.reference };
+    if (result.reportedBy) blockedBy = { result: result.reportedBy, step: label, message: failure.message, reference: failure.reference };
     break;
   }
+  const declined = steps.at(-1)?.declined;
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
@@ -80,8 +82,8 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     idp: scenario.idp,
     title: scenario.title,
     operation: scenario.operation,
-    status: blockedBy ? 'blocked' : failures.length ? 'failed' : 'passed',
-    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : {}),
+    status: blockedBy ? 'blocked' : failures.length ? 'failed' : declined?.verdict === 'skipped' ? 'skipped' : 'passed',
+    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : declined?.verdict === 'skipped' && !failures.length ? { skipReason: `not checked: ${declined.message}` } : {}),
     source: scenario.source.reference,
     failures,
     ...collapseWarnings(warnings),
@@ -122,8 +124,9 @@ interface StepContext {
 
 async function runStep(step: Step, index: number, label: string, ctx: StepContext): Promise<StepResult> {
   const result: StepResult = { index, name: step.name, harness: step.harness === true, findings: [] };
-  const fail = (message: string, reference = step.reference): StepResult => {
-    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference });
+  /** `own`: the failure is of what this scenario needs from the step, not of the request the step sends. */
+  const fail = (message: string, reference = step.reference, own = false): StepResult => {
+    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference, ...(own ? { own } : {}) });
     return result;
   };
   let wire: WireRequest;
@@ -169,13 +172,14 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   });
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
+  if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
-  if (findings.some((f) => f.severity === 'failure')) return result;
+  if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
     const value = readPointer(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {
-      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`);
+      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`, step.reference, true);
     }
     ctx.captures.set(name, value);
   }
