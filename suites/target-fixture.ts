@@ -1,13 +1,11 @@
 import { test as base } from '@playwright/test';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createScimMock } from '../mocks/index.ts';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
 import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
 import { createResourceTracker, type ResourceTracker } from '../src/engine/resource-ledger.ts';
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
-import { CAPABILITY_DRIVEN_SUITES, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer, type Pacer } from '../src/engine/pacer.ts';
 
 export interface Target {
@@ -25,7 +23,7 @@ export interface Target {
   /** True once the worker is stopping: an abandoned scenario sends no further step (its clean-up still runs). */
   stopped: () => boolean;
   /**
-   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported, read once per worker
+   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported or leave unknown, read once per worker
    * and only when the run selects a capability-driven suite (rfc); empty otherwise, so IdP-only runs
    * send exactly their documented requests.
    */
@@ -39,7 +37,7 @@ export interface Target {
 
 /**
  * The SCIM server under test, one per worker. Without --base-url it is the embedded mock: msw started
- * inside the worker (an msw started in globalSetup would intercept nothing, ecosystem.md §0).
+ * inside the worker (an msw started in globalSetup would intercept nothing, https://mswjs.io/docs/integrations/node).
  */
 export const test = base.extend<object, { target: Target }>({
   target: [
@@ -64,6 +62,9 @@ export const test = base.extend<object, { target: Target }>({
         await removeLeftovers(config.baseUrl);
         return;
       }
+      // Loaded here, in the worker and only for the embedded mock: the runner process that lists the tests,
+      // and runs against --base-url, never pay for msw and mocks/.
+      const [{ createScimMock }, { http, HttpResponse }, { setupServer }] = await Promise.all([import('../mocks/index.ts'), import('msw'), import('msw/node')]);
       const mock = createScimMock({
         baseUrl: EMBEDDED_BASE_URL,
         profile: config.profile as 'generic',
@@ -118,11 +119,15 @@ function createSendGate(pacer: Pacer) {
   };
 }
 
-/** Reads the server's discovery endpoints when the run selects the rfc suite; nothing is sent otherwise. */
+/**
+ * Reads the server's discovery endpoints when the run selects the rfc suite, or an IdP scenario that honours
+ * a declaration (Okta's password sync and `changePassword.supported: false`); nothing is sent otherwise.
+ */
 async function declaredUnsupported(baseUrl: string, run: RunConfig, send: Target['send'], pace: Target['pace']): Promise<DeclaredUnsupported> {
   const driven = (suite: string) => CAPABILITY_DRIVEN_SUITES.includes(suite);
   const selected = run.idps.some(driven) && (run.only.length === 0 || run.only.some((id) => driven(id.split('/')[0]!)));
-  if (run.authError || !selected) return {};
+  const honoured = selectScenarios(run).some((s) => (s.requires ?? []).some((c) => HONOURED_BY_IDPS.includes(c)));
+  if (run.authError || !(selected || honoured)) return {};
   return discoverCapabilities({ baseUrl, auth: run.auth, timeoutMs: run.timeoutMs, send, beforeRequest: pace });
 }
 
