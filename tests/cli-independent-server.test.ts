@@ -33,7 +33,10 @@ test('every IdP suite passes against an independently written SCIM server on loo
     const received = server.requests.map((r) => `${r.method} ${r.url}`);
     // First came the CLI's one-time probe of the base URL (src/cli/probe-target.ts), which is no scenario's step.
     assert.deepEqual(received.slice(0, 2), ['GET /scim/v2/ServiceProviderConfig', 'GET /scim/v2/Users?startIndex=1&count=1']);
-    assert.deepEqual(sent, received.slice(2));
+    // Then the worker read the server's declarations once (Okta's password sync honours changePassword.supported
+    // false, src/run/discover-capabilities.ts); that is the harness's own discovery, not a scenario's step either.
+    assert.deepEqual(received.slice(2, 4), ['GET /scim/v2/ServiceProviderConfig', 'GET /scim/v2/ResourceTypes']);
+    assert.deepEqual(sent, received.slice(4));
 
     // Okta: the documented create pre-check with %20, its headers in capture order, the path-less deactivate PATCH.
     const okta = entries.filter((e) => e._scenario === 'okta/deactivate-user');
