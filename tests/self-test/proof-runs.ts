@@ -92,11 +92,11 @@ function newerIdpProofs(): ProofRun[] {
       idps: NEWER_IDP_SUITES,
       faults: ['empty-200-on-write', 'delete-returns-200', 'missing-total-results'],
       expected: {
-        ...Object.fromEntries(ids('authentik', ['consistency-check', 'deactivate-user', 'delete-user', 'group-create', 'group-create-without-patch', 'group-delete', 'group-rename', 'group-update-put', 'membership-add', 'membership-remove', 'reactivate-user', 'update-user'])
+        ...Object.fromEntries(ids('authentik', ['consistency-check', 'deactivate-user', 'delete-user', 'group-create', 'group-create-without-patch', 'group-delete', 'group-rename', 'group-update-put', 'membership-add', 'membership-remove', 'update-user'])
           .concat(['authentik-2025/update-user', 'authentik-2024/group-update-put-readd', 'authentik-2024/membership-add-one-operation']).map((id) => [id, AUTHENTIK_EMPTY_200])),
         'authentik/create-user-conflict': NO_TOTAL_RESULTS,
-        ...Object.fromEntries(ids('jumpcloud', ['create-user', 'create-user-expired-password', 'deactivate-user', 'delete-user', 'group-add-member', 'group-create', 'group-delete', 'group-remove-member', 'group-rename', 'group-take-over', 'group-unassigned', 'test-connection', 'test-connection-repeated', 'update-user-patch', 'update-user-put']).map((id) => [id, NO_TOTAL_RESULTS])),
-        ...Object.fromEntries(ids('pingone', ['create-user', 'create-user-disabled', 'delete-user', 'disable-user-put', 'group-add-member', 'group-create', 'group-delete', 'group-match-by-listing', 'group-remove-member', 'group-remove-member-value-array', 'group-rename', 'match-user-doc-template', 'match-user-workemail', 'reenable-user-put', 'update-user-put']).map((id) => [id, NO_TOTAL_RESULTS])),
+        ...Object.fromEntries(ids('jumpcloud', ['create-user', 'group-take-over', 'test-connection']).map((id) => [id, NO_TOTAL_RESULTS])),
+        ...Object.fromEntries(ids('pingone', ['create-user', 'group-create', 'group-match-by-listing']).map((id) => [id, NO_TOTAL_RESULTS])),
       },
     },
     {
@@ -106,7 +106,7 @@ function newerIdpProofs(): ProofRun[] {
       args: ['--strict'],
       expected: {
         ...Object.fromEntries(
-          ids('authentik', ['consistency-check', 'create-user', 'create-user-conflict', 'create-user-single-word-name', 'deactivate-user', 'delete-user', 'group-create', 'group-create-without-patch', 'group-rename', 'group-update-put', 'membership-add', 'membership-remove', 'reactivate-user', 'update-user'])
+          ids('authentik', ['consistency-check', 'create-user', 'create-user-single-word-name', 'deactivate-user', 'group-create', 'membership-remove'])
             .concat(ids('authentik-2025', ['create-user-conflict-unquoted', 'update-user']), ids('authentik-2024', ['group-create-with-members', 'group-update-put-readd', 'membership-add-one-operation']))
             .map((id) => [id, strictUserName]),
         ),
@@ -324,7 +324,7 @@ export const PROOF_RUNS: ProofRun[] = [
     idps: IDP_SUITES,
     faults: ['filter-404-when-empty'],
     expected: Object.fromEntries(
-      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/test-connection', 'entra-aadoptscim062020/test-connection-flag-in-query', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/test-connection', 'entra/test-connection-accept-any', 'entra/test-connection-externalid', 'entra/test-connection-group-probe', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-replace-members', 'okta/runscope-spec-test'].map((id) => [id, /expected status 200, got 404/]),
+      ['entra/create-group', 'entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/test-connection', 'entra-aadoptscim062020/test-connection-flag-in-query', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/test-connection', 'entra/test-connection-accept-any', 'entra/test-connection-externalid', 'entra/test-connection-group-probe', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-replace-members', 'okta/runscope-spec-test'].map((id) => [id, /expected status 200, got 404/]),
     ),
   },
   {
@@ -356,7 +356,7 @@ export const PROOF_RUNS: ProofRun[] = [
     idps: IDP_SUITES,
     faults: ['lowercases-username'],
     expected: Object.fromEntries(
-      ['entra-aadoptscim062020/create-user', 'entra/create-user', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/runscope-spec-test', 'onelogin/create-user', 'onelogin/create-user-core-1-1-template', 'onelogin/create-user-enterprise-1-1-template', 'onelogin/create-user-v2-enterprise-urns', 'onelogin/create-user-vendor-template'].map((id) => [id, /userName/]),
+      ['entra/update-user-attributes', 'entra-aadoptscim062020/update-user-attributes', 'entra-aadoptscim062020/create-user', 'entra/create-user', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/runscope-spec-test', 'onelogin/create-user', 'onelogin/create-user-core-1-1-template', 'onelogin/create-user-enterprise-1-1-template', 'onelogin/create-user-v2-enterprise-urns', 'onelogin/create-user-vendor-template'].map((id) => [id, /userName/]),
     ),
   },
   {
@@ -364,7 +364,7 @@ export const PROOF_RUNS: ProofRun[] = [
     idps: IDP_SUITES,
     faults: ['create-returns-200'],
     expected: Object.fromEntries(
-      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra/create-group-adscim-schema', 'entra/create-user', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/group-push-create'].map((id) => [id, /expected status 201, got 200|expected status 201/]),
+      ['entra/create-group', 'entra/update-user-attributes', 'entra-aadoptscim062020/update-user-attributes', 'entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra/create-group-adscim-schema', 'entra/create-user', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/group-push-create'].map((id) => [id, /expected status 201, got 200|expected status 201/]),
     ),
   },
   {
@@ -372,7 +372,7 @@ export const PROOF_RUNS: ProofRun[] = [
     idps: IDP_SUITES,
     faults: ['groups-unsupported'],
     expected: Object.fromEntries(
-      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/group-add-members', 'entra/create-group-adscim-schema', 'entra/group-add-members', 'entra/test-connection-group-probe', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-replace-members', 'onelogin/create-group', 'onelogin/remove-group-member'].map((id) => [id, /got 404/]),
+      ['entra/create-group', 'entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/group-add-members', 'entra/create-group-adscim-schema', 'entra/group-add-members', 'entra/test-connection-group-probe', 'okta/group-push-create', 'okta/group-push-create-with-members', 'okta/group-push-replace-members', 'onelogin/create-group', 'onelogin/remove-group-member'].map((id) => [id, /got 404/]),
     ),
   },
   {
@@ -391,7 +391,7 @@ export const PROOF_RUNS: ProofRun[] = [
     args: ['--scenario', idpChecks().join(',')],
     // The scenarios whose first list is their own step; every other lister is blocked by one of these.
     expected: Object.fromEntries(
-      ['entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/test-connection', 'entra-aadoptscim062020/test-connection-flag-in-query', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/test-connection', 'entra/test-connection-accept-any', 'entra/test-connection-externalid', 'entra/test-connection-group-probe', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/entitlements-discovery', 'okta/existing-user-match', 'okta/group-push-create', 'okta/runscope-spec-test', 'okta/test-api-credentials', 'onelogin/create-group', 'onelogin/create-user', 'onelogin/list-groups', 'onelogin/test-connection']
+      ['entra/create-group', 'entra-aadoptscim062020/create-group', 'entra-aadoptscim062020/create-user', 'entra-aadoptscim062020/test-connection', 'entra-aadoptscim062020/test-connection-flag-in-query', 'entra/create-group-adscim-schema', 'entra/create-user', 'entra/test-connection', 'entra/test-connection-accept-any', 'entra/test-connection-externalid', 'entra/test-connection-group-probe', 'okta/create-user', 'okta/create-user-plus-encoding', 'okta/entitlements-discovery', 'okta/existing-user-match', 'okta/group-push-create', 'okta/runscope-spec-test', 'okta/test-api-credentials', 'onelogin/create-group', 'onelogin/create-user', 'onelogin/list-groups', 'onelogin/test-connection']
         .map((id) => [id, /expected a valid SCIM ListResponse body, got one where \(root\) must have required property 'totalResults'/]),
     ),
   },
