@@ -395,6 +395,20 @@ export const PROOF_RUNS: ProofRun[] = [
         .map((id) => [id, /expected a valid SCIM ListResponse body, got one where \(root\) must have required property 'totalResults'/]),
     ),
   },
+  {
+    title: 'authentik, JumpCloud and PingOne on their own steps: a reactivation ignored, a PUT that applies only active, a group rename refused, members returned by userName',
+    idps: ['authentik', 'jumpcloud', 'pingone'],
+    faults: ['reactivation-ignored', 'put-applies-only-active', 'group-rename-rejected', 'member-value-not-id'],
+    expected: {
+      ...Object.fromEntries(['authentik/consistency-check', 'authentik/group-create', 'authentik/group-create-without-patch', 'authentik/group-update-put', 'authentik/membership-add', 'authentik/membership-remove', 'jumpcloud/group-create', 'jumpcloud/group-take-over', 'jumpcloud/group-unassigned']
+        .map((id) => [id, /expected \/members to contain \{"value":"[0-9a-f-]{36}"\}, got \[\{"value":"scimtest-/])),
+      ...Object.fromEntries(['authentik/group-rename', 'jumpcloud/group-rename', 'pingone/group-rename'].map((id) => [id, /expected status 200 or 204, got 400.*"scimType":"mutability"/s])),
+      'authentik/reactivate-user': /expected \/active to equal true, got false/,
+      'pingone/reenable-user-put': /expected \/active to equal true, got false/,
+      'authentik/update-user': /expected \/name\/givenName to equal "[^"]+", got "[^"]+"/,
+      'pingone/update-user-put': /expected \/name\/givenName to equal "[^"]+", got "[^"]+"/,
+    },
+  },
   ...newerIdpProofs(),
   ...ownStepProofRuns(IDP_SUITES),
 ];
