@@ -18,6 +18,15 @@ test('the catalogue traces: checks exist, every testable requirement has a check
   assert.deepEqual(traceProblems(RFC_REQUIREMENTS, scenarioIds), []);
 });
 
+test('a scenario that names the requirements it proves is listed as a check of each', () => {
+  const byId = new Map(RFC_REQUIREMENTS.requirements.map((r) => [r.id, r]));
+  const wrong = loadScenarios().flatMap((s) => [...(s.source.notes ?? '').matchAll(/\b764[34]-\d+(?:\.\d+)*-[a-z]\b/g)]
+    .map((m) => m[0])
+    .filter((id) => !(byId.get(id)?.checks ?? []).includes(`${s.idp}/${s.id}`) && !(s.source.notes ?? '').includes(`see ${id}`))
+    .map((id) => `${s.idp}/${s.id} names ${id}, whose checks do not include it`));
+  assert.deepEqual(wrong, []);
+});
+
 test('coverage: testable requirements with a check, by level', (t) => {
   const c = catalogueCoverage();
   assert.equal(c.byLevel.reduce((n, l) => n + l.total, 0), c.total, 'every requirement has a listed level');
