@@ -8,6 +8,13 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 
+/** The keeps-client-id-and-meta fault: the id and meta.created the client sent win over the server's. */
+function keepClientReadOnly(stored: Record<string, unknown> & { id: string }, input: Record<string, unknown>): void {
+  if (typeof input['id'] === 'string' && input['id'] !== '') stored.id = input['id'];
+  const created = (input['meta'] as { created?: unknown } | undefined)?.created;
+  if (typeof created === 'string') stored['meta'] = { ...(stored['meta'] as object), created };
+}
+
 /**
  * `POST /{endpoint}`: 201 with the resource, Location and ETag. The uniqueness check and the insert
  * run in one synchronous step, so concurrent creates of one userName give exactly one 201.
@@ -20,6 +27,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const stored = finishResource(context, rt, prepared, undefined, 'create');
+  if (context.behaviour.keepClientIdAndMeta) keepClientReadOnly(stored, input);
   context.store.insert(rt.name === 'Group' ? 'Group' : 'User', stored);
   const headers: Record<string, string> = {};
   if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);

@@ -39,6 +39,9 @@ export function finishResource(
     ...attributes,
     meta: { resourceType: rt.name, created, lastModified: now, version: context.nextVersion() },
   };
+  if (mode === 'create' && context.behaviour.serverAssignsExternalId && resource['externalId'] === undefined) {
+    resource['externalId'] = resource.id;
+  }
   if (rt.name === 'User') {
     delete resource['groups'];
     if (context.behaviour.lowercaseUserName && typeof resource['userName'] === 'string') {

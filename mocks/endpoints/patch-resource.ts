@@ -1,4 +1,5 @@
 import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import type { StoredResource } from '../store/index.ts';
 import { checkPatchBody } from '../conformance/index.ts';
 import { scimJson } from '../http/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
@@ -21,11 +22,16 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
-  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange);
+  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, existing);
   const kind = rt.name === 'Group' ? 'Group' : 'User';
-  const { resource, changed } = body === undefined
-    ? { resource: existing, changed: false }
-    : (applyPatch(existing, body, rt) as { resource: Record<string, unknown>; changed: boolean });
+  let outcome: { resource: Record<string, unknown>; changed: boolean };
+  try {
+    outcome = body === undefined ? { resource: existing, changed: false } : (applyPatch(existing, body, rt) as typeof outcome);
+  } catch (error) {
+    if (context.behaviour.patchNotAtomic && body !== undefined) keepPartialPatch(context, rt, existing, body);
+    throw error;
+  }
+  const { resource, changed } = outcome;
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }
@@ -39,6 +45,7 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
     }
   }
   const etag = etagOf(context, stored);
+  if (context.behaviour.patchAnswers204) return new Response(null, { status: 204, headers: etag ? { ETag: etag } : {} });
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
 }
@@ -47,7 +54,12 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
  * Flags the PatchOp's violations, then applies the PATCH-related fault switches. Undefined means "answer
  * 200 and change nothing" (patch-ignores-pathless-replace dropped every operation).
  */
-function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange): Record<string, unknown> | undefined {
+function applyPatchFaults(
+  context: MockContext,
+  body: Record<string, unknown>,
+  exchange: Exchange,
+  existing: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   flag(exchange, checkPatchBody(body));
   const { behaviour } = context;
   const operations = Array.isArray(body['Operations']) ? (body['Operations'] as unknown[]) : undefined;
@@ -67,6 +79,16 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
       String(op['op']).toLowerCase() === 'add' && typeof op['path'] === 'string' && !op['path'].includes('[') && Array.isArray(op['value']);
     if (ops.some(addsList)) body = { ...body, Operations: ops.map((op) => (addsList(op) ? { ...op, op: 'replace' } : op)) };
   }
+  const dropped = (op: Record<string, unknown>) => {
+    const name = String(op['op']).toLowerCase();
+    if (behaviour.patchIgnoresRemove && name === 'remove') return true;
+    return behaviour.patchReplaceAbsentIgnored && name === 'replace' && typeof op['path'] === 'string' &&
+      /^[A-Za-z][\w$-]*$/.test(op['path']) && existing[op['path']] === undefined;
+  };
+  if (ops.some(dropped)) {
+    const kept = ops.filter((op) => !dropped(op));
+    return kept.length === 0 ? undefined : { ...body, Operations: kept };
+  }
   if (behaviour.patchIgnoresPathlessReplace) {
     const kept = ops.filter((op) => !(String(op['op']).toLowerCase() === 'replace' && op['path'] === undefined));
     if (kept.length !== ops.length) {
@@ -74,4 +96,21 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
     }
   }
   return body;
+}
+
+/** The patch-not-atomic fault: applies the operations one by one and stores what succeeded before the failing one. */
+function keepPartialPatch(context: MockContext, rt: ResourceTypeDef, existing: StoredResource, body: Record<string, unknown>): void {
+  const operations = Array.isArray(body['Operations']) ? (body['Operations'] as unknown[]) : [];
+  let current: Record<string, unknown> = existing;
+  let changed = false;
+  for (const operation of operations) {
+    try {
+      const step = applyPatch(current, { ...body, Operations: [operation] }, rt) as { resource: Record<string, unknown>; changed: boolean };
+      current = step.resource;
+      changed ||= step.changed;
+    } catch {
+      break;
+    }
+  }
+  if (changed) context.store.replace(rt.name === 'Group' ? 'Group' : 'User', finishResource(context, rt, current, existing, 'patch'));
 }

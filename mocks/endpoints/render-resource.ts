@@ -32,6 +32,9 @@ export function renderResource(
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;
   if (context.behaviour.returnPassword && stored['password'] !== undefined) projected['password'] = stored['password'];
+  if (context.behaviour.excludeAlwaysAttributes) {
+    for (const name of options.excludedAttributes ?? []) if (['id', 'schemas'].includes(name.toLowerCase())) delete projected[name.toLowerCase()];
+  }
   return projected;
 }
 

@@ -35,6 +35,18 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { serverAssignsExternalId } from './server-assigns-external-id.ts';
+import { keepsClientIdAndMeta } from './keeps-client-id-and-meta.ts';
+import { noWwwAuthenticate } from './no-www-authenticate.ts';
+import { patchAnswers204 } from './patch-answers-204.ts';
+import { putCreatesMissing } from './put-creates-missing.ts';
+import { discoveryPaginates } from './discovery-paginates.ts';
+import { schemasListsMessages } from './schemas-lists-messages.ts';
+import { excludeAlwaysAttributes } from './exclude-always-attributes.ts';
+import { patchIgnoresRemove } from './patch-ignores-remove.ts';
+import { patchNotAtomic } from './patch-not-atomic.ts';
+import { patchReplaceAbsentIgnored } from './patch-replace-absent-ignored.ts';
+import { decodeLatin1 } from './decode-latin1.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -76,6 +88,18 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  serverAssignsExternalId,
+  keepsClientIdAndMeta,
+  noWwwAuthenticate,
+  patchAnswers204,
+  putCreatesMissing,
+  discoveryPaginates,
+  schemasListsMessages,
+  excludeAlwaysAttributes,
+  patchIgnoresRemove,
+  patchNotAtomic,
+  patchReplaceAbsentIgnored,
+  decodeLatin1,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
