@@ -32,6 +32,7 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
     throw error;
   }
   const { resource, changed } = outcome;
+  if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }
@@ -113,4 +114,16 @@ function keepPartialPatch(context: MockContext, rt: ResourceTypeDef, existing: S
     }
   }
   if (changed) context.store.replace(rt.name === 'Group' ? 'Group' : 'User', finishResource(context, rt, current, existing, 'patch'));
+}
+
+/** The primary-not-exclusive fault: values that were primary before the PATCH are primary again. */
+function keepOtherPrimaries(before: Record<string, unknown>, after: Record<string, unknown>): void {
+  for (const [name, values] of Object.entries(after)) {
+    const old = before[name];
+    if (!Array.isArray(values) || !Array.isArray(old)) continue;
+    const wasPrimary = old.filter((el) => el && typeof el === 'object' && (el as { primary?: unknown }).primary === true).map((el) => (el as { value?: unknown }).value);
+    for (const el of values) {
+      if (el && typeof el === 'object' && wasPrimary.includes((el as { value?: unknown }).value)) (el as { primary?: unknown }).primary = true;
+    }
+  }
 }

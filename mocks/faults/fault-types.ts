@@ -101,6 +101,12 @@ export interface MockBehaviour {
   patchReplaceAbsentIgnored: boolean;
   /** Request bodies are decoded as ISO-8859-1, not UTF-8: non-ASCII values come back garbled (RFC 7644 §3.8). */
   decodeLatin1: boolean;
+  /** gt/ge/lt/le on a boolean attribute answer 200 with no match instead of 400 invalidFilter (RFC 7644 §3.4.2.2). */
+  booleanOrderingAccepted: boolean;
+  /** The expressions of a value path (`emails[type eq "work" and value eq "x"]`) may match different values (RFC 7644 §3.4.2.2). */
+  valuePathAcrossValues: boolean;
+  /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
+  primaryNotExclusive: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -167,5 +173,8 @@ export function defaultBehaviour(): MockBehaviour {
     patchNotAtomic: false,
     patchReplaceAbsentIgnored: false,
     decodeLatin1: false,
+    booleanOrderingAccepted: false,
+    valuePathAcrossValues: false,
+    primaryNotExclusive: false,
   };
 }

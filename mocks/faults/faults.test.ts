@@ -424,6 +424,32 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['Zoë', 'ZoÃ«']);
   });
 
+  faultTest('boolean-ordering-accepted', 'active gt true answers 200 with no match', async () => {
+    const { normal, faulty } = await compare('boolean-ordering-accepted', async (mock) => {
+      await createUser(mock, 'ada');
+      const reply = await callMock(mock, 'GET', filterQuery('active gt true'));
+      return `${reply.status}:${reply.body.scimType ?? reply.body.totalResults}`;
+    });
+    assert.deepEqual([normal, faulty], ['400:invalidFilter', '200:0']);
+  });
+
+  faultTest('value-path-across-values', 'emails[type eq "work" and value eq <home email>] matches', async () => {
+    const { normal, faulty } = await compare('value-path-across-values', async (mock) => {
+      await createUser(mock, 'ada', { emails: [{ value: 'w@x.com', type: 'work' }, { value: 'h@x.com', type: 'home' }] });
+      return (await callMock(mock, 'GET', filterQuery('emails[type eq "work" and value eq "h@x.com"]'))).body.totalResults;
+    });
+    assert.deepEqual([normal, faulty], [0, 1]);
+  });
+
+  faultTest('primary-not-exclusive', 'making the home email primary leaves the work email primary', async () => {
+    const { normal, faulty } = await compare('primary-not-exclusive', async (mock) => {
+      const user = await createUser(mock, 'ada', { emails: [{ value: 'w@x.com', type: 'work', primary: true }, { value: 'h@x.com', type: 'home' }] });
+      await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'emails[type eq "home"].primary', value: true }) });
+      return (await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.emails.filter((e: { primary?: boolean }) => e.primary).length;
+    });
+    assert.deepEqual([normal, faulty], [1, 2]);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -47,6 +47,9 @@ import { patchIgnoresRemove } from './patch-ignores-remove.ts';
 import { patchNotAtomic } from './patch-not-atomic.ts';
 import { patchReplaceAbsentIgnored } from './patch-replace-absent-ignored.ts';
 import { decodeLatin1 } from './decode-latin1.ts';
+import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
+import { valuePathAcrossValues } from './value-path-across-values.ts';
+import { primaryNotExclusive } from './primary-not-exclusive.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -100,6 +103,9 @@ export const FAULT_LIST: readonly Fault[] = [
   patchNotAtomic,
   patchReplaceAbsentIgnored,
   decodeLatin1,
+  booleanOrderingAccepted,
+  valuePathAcrossValues,
+  primaryNotExclusive,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */
