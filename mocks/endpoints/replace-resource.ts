@@ -16,7 +16,7 @@ import { readJsonObject } from './resource-json.ts';
  * @throws ScimError 400, 404, 409 uniqueness, 412, 415
  * @see RFC 7644 §3.5.1
  */
-export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
   if (context.behaviour.putCreatesMissing && context.store.get(rt.name === 'Group' ? 'Group' : 'User', id) === undefined) {
     return createResource(context, exchange, rt);
   }

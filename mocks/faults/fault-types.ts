@@ -77,6 +77,14 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
+  patchWriteGapMs: number;
+  /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
+  createCheckGapMs: number;
+  /** Every POST, PUT, PATCH and DELETE is answered this many ms late (0: at once). */
+  writeDelayMs: number;
+  /** Of every 50 requests, the last this many answer 503 (0: none). */
+  errorBurstPerFifty: number;
   /** A user created without externalId gets one from the server (its id) (RFC 7643 §3.1: MUST NOT). */
   serverAssignsExternalId: boolean;
   /** POST keeps the id and meta.created the client sent (RFC 7644 §3.3: readOnly values SHALL be ignored). */
@@ -161,6 +169,10 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    patchWriteGapMs: 0,
+    createCheckGapMs: 0,
+    writeDelayMs: 0,
+    errorBurstPerFifty: 0,
     serverAssignsExternalId: false,
     keepClientIdAndMeta: false,
     wwwAuthenticate: true,

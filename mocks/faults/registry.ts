@@ -35,6 +35,10 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { patchLostUpdate } from './patch-lost-update.ts';
+import { createRace } from './create-race.ts';
+import { slowWrites } from './slow-writes.ts';
+import { errorBursts } from './error-bursts.ts';
 import { serverAssignsExternalId } from './server-assigns-external-id.ts';
 import { keepsClientIdAndMeta } from './keeps-client-id-and-meta.ts';
 import { noWwwAuthenticate } from './no-www-authenticate.ts';
@@ -91,6 +95,10 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  patchLostUpdate,
+  createRace,
+  slowWrites,
+  errorBursts,
   serverAssignsExternalId,
   keepsClientIdAndMeta,
   noWwwAuthenticate,
