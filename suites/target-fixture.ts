@@ -1,14 +1,12 @@
 import { test as base } from '@playwright/test';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createScimMock } from '../mocks/index.ts';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
 import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
 import { createResourceTracker, type ResourceTracker } from '../src/engine/resource-ledger.ts';
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
-import { CAPABILITY_DRIVEN_SUITES, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
-import { createPacer } from '../src/engine/pacer.ts';
+import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { selectScenarios } from '../src/run/select-scenarios.ts';
+import { createPacer, type Pacer } from '../src/engine/pacer.ts';
 
 export interface Target {
   baseUrl: string;
@@ -25,32 +23,36 @@ export interface Target {
   /** True once the worker is stopping: an abandoned scenario sends no further step (its clean-up still runs). */
   stopped: () => boolean;
   /**
-   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported, read once per worker
+   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported or leave unknown, read once per worker
    * and only when the run selects a capability-driven suite (rfc); empty otherwise, so IdP-only runs
    * send exactly their documented requests.
    */
   declared: DeclaredUnsupported;
-  /** The worker's pacer (--max-rps): every request of the worker, discovery included, waits for it. */
+  /**
+   * Waits until the worker's pacer (--max-rps) would let a request start, so a step's timing excludes the
+   * wait. The limit itself is kept by `send`: every request of the worker, discovery and clean-up included.
+   */
   pace: () => Promise<void>;
 }
 
 /**
  * The SCIM server under test, one per worker. Without --base-url it is the embedded mock: msw started
- * inside the worker (an msw started in globalSetup would intercept nothing, ecosystem.md §0).
+ * inside the worker (an msw started in globalSetup would intercept nothing, https://mswjs.io/docs/integrations/node).
  */
 export const test = base.extend<object, { target: Target }>({
   target: [
     async ({}, use) => {
       const config = readRunConfig();
       const tracker = createResourceTracker();
-      const gate = createSendGate();
-      const pace = createPacer(config.maxRps);
+      const pacer = createPacer(config.maxRps);
+      const gate = createSendGate(pacer);
+      const pace = pacer.ready;
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
       let run = config;
       const removeLeftovers = async (baseUrl: string) => {
         await gate.close();
         if (run.keepData) return;
-        const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets }, (r) => tracker.remove(r));
+        const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets, send: gate.send, beforeRequest: pace }, (r) => tracker.remove(r));
         for (const step of steps) for (const finding of step.findings) process.stderr.write(`scim-conformance: ${finding.message}\n`);
       };
       if (config.baseUrl) {
@@ -60,6 +62,9 @@ export const test = base.extend<object, { target: Target }>({
         await removeLeftovers(config.baseUrl);
         return;
       }
+      // Loaded here, in the worker and only for the embedded mock: the runner process that lists the tests,
+      // and runs against --base-url, never pay for msw and mocks/.
+      const [{ createScimMock }, { http, HttpResponse }, { setupServer }] = await Promise.all([import('../mocks/index.ts'), import('msw'), import('msw/node')]);
       const mock = createScimMock({
         baseUrl: EMBEDDED_BASE_URL,
         profile: config.profile as 'generic',
@@ -88,15 +93,16 @@ export const test = base.extend<object, { target: Target }>({
 });
 
 /**
- * Counts the requests in flight. An interrupted test is abandoned, not awaited, by Playwright: its
- * request may still be answered with a new resource's id after the worker's teardown has begun.
+ * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,
+ * not awaited, by Playwright: its request may still be answered with a new resource's id after the
+ * worker's teardown has begun.
  */
-function createSendGate() {
+function createSendGate(pacer: Pacer) {
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
   return {
     send(request: WireRequest, options: SendOptions): Promise<WireResponse> {
-      const pending = sendRequest(request, options);
+      const pending = pacer.send(() => sendRequest(request, options));
       inFlight.add(pending);
       const forget = () => void inFlight.delete(pending);
       pending.then(forget, forget);
@@ -113,11 +119,15 @@ function createSendGate() {
   };
 }
 
-/** Reads the server's discovery endpoints when the run selects the rfc suite; nothing is sent otherwise. */
+/**
+ * Reads the server's discovery endpoints when the run selects the rfc suite, or an IdP scenario that honours
+ * a declaration (Okta's password sync and `changePassword.supported: false`); nothing is sent otherwise.
+ */
 async function declaredUnsupported(baseUrl: string, run: RunConfig, send: Target['send'], pace: Target['pace']): Promise<DeclaredUnsupported> {
   const driven = (suite: string) => CAPABILITY_DRIVEN_SUITES.includes(suite);
   const selected = run.idps.some(driven) && (run.only.length === 0 || run.only.some((id) => driven(id.split('/')[0]!)));
-  if (run.authError || !selected) return {};
+  const honoured = selectScenarios(run).some((s) => (s.requires ?? []).some((c) => HONOURED_BY_IDPS.includes(c)));
+  if (run.authError || !(selected || honoured)) return {};
   return discoverCapabilities({ baseUrl, auth: run.auth, timeoutMs: run.timeoutMs, send, beforeRequest: pace });
 }
 

@@ -18,12 +18,13 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
     patch: { supported: true },
     bulk: context.bulk.supported ? { ...context.bulk } : { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults: context.maxResults },
-    changePassword: { supported: true },
+    changePassword: { supported: context.behaviour.changePasswordSupported },
     sort: { supported: context.behaviour.sortSupported },
     etag: { supported: true },
     authenticationSchemes: context.profile.authenticationSchemes,
     meta: { resourceType: 'ServiceProviderConfig', location: `${exchange.base}/ServiceProviderConfig` },
   };
+  if (context.behaviour.spcBulkWithoutMaxOperations) config['bulk'] = { supported: false };
   if (context.behaviour.spcIncomplete) for (const member of ['sort', 'etag', 'authenticationSchemes']) delete config[member];
   return scimJson(context.behaviour, 200, config);
 }

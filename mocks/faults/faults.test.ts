@@ -185,6 +185,11 @@ describe('fault switches', () => {
     assert.deepEqual(faulty, { sort: false, order: ['b', 'a'] });
   });
 
+  faultTest('change-password-unsupported', 'ServiceProviderConfig says changePassword.supported false', async () => {
+    const { normal, faulty } = await compare('change-password-unsupported', async (mock) => (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.changePassword);
+    assert.deepEqual([normal, faulty], [{ supported: true }, { supported: false }]);
+  });
+
   faultTest('password-returned', 'the password comes back in responses', async () => {
     const { normal, faulty } = await compare('password-returned', async (mock) => (await createUser(mock, 'ada', { password: 'Tk9OX3NlY3JldA' })).body.password);
     assert.deepEqual([normal, faulty], [undefined, 'Tk9OX3NlY3JldA']);
@@ -325,6 +330,70 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['200:1', '400:tooMany']);
   });
 
+  faultTest('patch-requires-schemas', 'a PatchOp without schemas (authentik group PATCH) answers 400 instead of applying', async () => {
+    const { normal, faulty } = await compare('patch-requires-schemas', async (mock) => {
+      const group = await callMock(mock, 'POST', '/Groups', { body: groupBody('Eng') });
+      const reply = await callMock(mock, 'PATCH', `/Groups/${group.body.id}`, { body: { Operations: [{ op: 'replace', value: { id: group.body.id, displayName: 'Eng 2' } }] } });
+      return `${reply.status}:${reply.body.displayName ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:Eng 2', '400:invalidSyntax']);
+  });
+
+  faultTest('patch-remove-members-clears-all', 'remove path members with a value array empties the group', async () => {
+    const { normal, faulty } = await compare('patch-remove-members-clears-all', async (mock) => {
+      const a = await createUser(mock, 'a');
+      const b = await createUser(mock, 'b');
+      const group = await callMock(mock, 'POST', '/Groups', { body: groupBody('Eng', [a.body.id, b.body.id]) });
+      const reply = await callMock(mock, 'PATCH', `/Groups/${group.body.id}`, { body: patchBody({ op: 'remove', path: 'members', value: [{ value: a.body.id }] }) });
+      return (reply.body.members ?? []).length;
+    });
+    assert.deepEqual([normal, faulty], [1, 0]);
+  });
+
+  faultTest('spc-bulk-without-max-operations', 'bulk is {"supported": false} with no maxOperations', async () => {
+    const { normal, faulty } = await compare('spc-bulk-without-max-operations', async (mock) => (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.bulk);
+    assert.equal(typeof normal.maxOperations, 'number');
+    assert.deepEqual(faulty, { supported: false });
+  });
+
+  faultTest('empty-200-on-write', 'PUT and PATCH answer 200 with an empty body', async () => {
+    const { normal, faulty } = await compare('empty-200-on-write', async (mock) => {
+      const user = await createUser(mock);
+      const put = await callMock(mock, 'PUT', `/Users/${user.body.id}`, { body: userBody('Ada@Example.com', { active: false }) });
+      const patch = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'active', value: true }) });
+      return [put.status, put.text.length > 0, patch.status, patch.text.length > 0];
+    });
+    assert.deepEqual([normal, faulty], [[200, true, 200, true], [200, false, 200, false]]);
+  });
+
+  faultTest('user-delete-unsupported', 'DELETE /Users/{id} answers 405 and the user stays', async () => {
+    const { normal, faulty } = await compare('user-delete-unsupported', async (mock) => {
+      const user = await createUser(mock);
+      const reply = await callMock(mock, 'DELETE', `/Users/${user.body.id}`);
+      return [reply.status, (await callMock(mock, 'GET', `/Users/${user.body.id}`)).status];
+    });
+    assert.deepEqual([normal, faulty], [[204, 404], [405, 200]]);
+  });
+
+  faultTest('soft-delete-keeps-username', "a deleted user's userName cannot be used again", async () => {
+    const { normal, faulty } = await compare('soft-delete-keeps-username', async (mock) => {
+      const user = await createUser(mock);
+      await callMock(mock, 'DELETE', `/Users/${user.body.id}`);
+      const again = await callMock(mock, 'POST', '/Users', { body: userBody('ADA@example.com') });
+      return `${again.status}:${again.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
+  });
+
+  faultTest('filter-operators-case-sensitive', 'username Eq (PingOne\'s documented template) answers 400', async () => {
+    const { normal, faulty } = await compare('filter-operators-case-sensitive', async (mock) => {
+      await createUser(mock);
+      const reply = await callMock(mock, 'GET', filterQuery('username Eq "ada@example.com"'));
+      return `${reply.status}:${reply.body.totalResults ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:1', '400:invalidFilter']);
+  });
+
   faultTest('patch-lost-update', 'of concurrent membership PATCHes to one group only the last writer\'s member stays', async () => {
     const { normal, faulty } = await compare('patch-lost-update', async (mock) => {
       const ids = await Promise.all(['a', 'b', 'c'].map(async (name) => (await createUser(mock, name)).body.id as string));
@@ -363,6 +432,59 @@ describe('fault switches', () => {
       return statuses.map((status, i) => `${i + 1}:${status}`).filter((entry) => !entry.endsWith(':200'));
     });
     assert.deepEqual([normal, faulty], [[], ['46:503', '47:503', '48:503', '49:503', '50:503']]);
+  });
+
+  faultTest('no-service-provider-config', 'GET /ServiceProviderConfig answers 404; the rest of discovery is served', async () => {
+    const { normal, faulty } = await compare('no-service-provider-config', async (mock) =>
+      [(await callMock(mock, 'GET', '/ServiceProviderConfig')).status, (await callMock(mock, 'GET', '/ResourceTypes')).status],
+    );
+    assert.deepEqual([normal, faulty], [[200, 200], [404, 200]]);
+  });
+
+  faultTest('drop-group-external-id', "a group's externalId never comes back, on create or read", async () => {
+    const { normal, faulty } = await compare('drop-group-external-id', async (mock) => {
+      const created = await callMock(mock, 'POST', '/Groups', { body: { ...groupBody('Team'), externalId: 'ext-1' } });
+      const read = await callMock(mock, 'GET', `/Groups/${created.body.id}`);
+      return [created.status, created.body.externalId, read.body.externalId];
+    });
+    assert.deepEqual([normal, faulty], [[201, 'ext-1', 'ext-1'], [201, undefined, undefined]]);
+  });
+
+  faultTest('lowercase-emails', 'email values come back lower-cased; userName keeps its case', async () => {
+    const { normal, faulty } = await compare('lowercase-emails', async (mock) => {
+      const created = await createUser(mock, 'Ada@Example.com');
+      return [created.body.userName, created.body.emails[0].value];
+    });
+    assert.deepEqual([normal, faulty], [['Ada@Example.com', 'Ada@Example.com'], ['Ada@Example.com', 'ada@example.com']]);
+  });
+
+  faultTest('filter-ignored-unless-eq', 'a co filter answers every user; a single eq still filters', async () => {
+    const { normal, faulty } = await compare('filter-ignored-unless-eq', async (mock) => {
+      await createUser(mock, 'ada');
+      await createUser(mock, 'bob');
+      const co = await callMock(mock, 'GET', filterQuery('userName co "ad"'));
+      const eq = await callMock(mock, 'GET', filterQuery('userName eq "bob"'));
+      return [co.body.totalResults, eq.body.totalResults];
+    });
+    assert.deepEqual([normal, faulty], [[1, 1], [2, 1]]);
+  });
+
+  faultTest('search-unsupported', 'POST /.search and /Users/.search answer 404; GET with a filter still works', async () => {
+    const { normal, faulty } = await compare('search-unsupported', async (mock) => {
+      await createUser(mock, 'ada');
+      const body = { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'userName eq "ada"' };
+      return [(await callMock(mock, 'POST', '/.search', { body })).status, (await callMock(mock, 'POST', '/Users/.search', { body })).status, (await callMock(mock, 'GET', filterQuery('userName eq "ada"'))).status];
+    });
+    assert.deepEqual([normal, faulty], [[200, 200, 200], [404, 404, 200]]);
+  });
+
+  faultTest('unique-emails', 'a second user with a taken email (in another case) answers 409 uniqueness', async () => {
+    const { normal, faulty } = await compare('unique-emails', async (mock) => {
+      await createUser(mock, 'ada', { emails: [{ value: 'Shared@example.com', type: 'work' }] });
+      const second = await callMock(mock, 'POST', '/Users', { body: userBody('bob', { emails: [{ value: 'shared@example.com', type: 'work' }] }) });
+      return `${second.status}:${second.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
   });
 
   faultTest('server-assigns-external-id', 'a user created without externalId gets one', async () => {

@@ -17,6 +17,7 @@ import { deleteReturns200 } from './delete-returns-200.ts';
 import { noLocationHeader } from './no-location-header.ts';
 import { groupsUnsupported } from './groups-unsupported.ts';
 import { sortUnsupported } from './sort-unsupported.ts';
+import { changePasswordUnsupported } from './change-password-unsupported.ts';
 import { passwordReturned } from './password-returned.ts';
 import { ignoreExcludedAttributes } from './ignore-excluded-attributes.ts';
 import { authAcceptsAnything } from './auth-accepts-anything.ts';
@@ -35,6 +36,19 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { noServiceProviderConfig } from './no-service-provider-config.ts';
+import { dropGroupExternalId } from './drop-group-external-id.ts';
+import { lowercaseEmails } from './lowercase-emails.ts';
+import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
+import { searchUnsupported } from './search-unsupported.ts';
+import { uniqueEmails } from './unique-emails.ts';
+import { patchRequiresSchemas } from './patch-requires-schemas.ts';
+import { patchRemoveMembersClearsAll } from './patch-remove-members-clears-all.ts';
+import { spcBulkWithoutMaxOperations } from './spc-bulk-without-max-operations.ts';
+import { empty200OnWrite } from './empty-200-on-write.ts';
+import { userDeleteUnsupported } from './user-delete-unsupported.ts';
+import { softDeleteKeepsUsername } from './soft-delete-keeps-username.ts';
+import { filterOperatorsCaseSensitive } from './filter-operators-case-sensitive.ts';
 import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
 import { slowWrites } from './slow-writes.ts';
@@ -77,6 +91,7 @@ export const FAULT_LIST: readonly Fault[] = [
   noLocationHeader,
   groupsUnsupported,
   sortUnsupported,
+  changePasswordUnsupported,
   passwordReturned,
   ignoreExcludedAttributes,
   authAcceptsAnything,
@@ -95,6 +110,19 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  noServiceProviderConfig,
+  dropGroupExternalId,
+  lowercaseEmails,
+  filterIgnoredUnlessEq,
+  searchUnsupported,
+  uniqueEmails,
+  patchRequiresSchemas,
+  patchRemoveMembersClearsAll,
+  spcBulkWithoutMaxOperations,
+  empty200OnWrite,
+  userDeleteUnsupported,
+  softDeleteKeepsUsername,
+  filterOperatorsCaseSensitive,
   patchLostUpdate,
   createRace,
   slowWrites,

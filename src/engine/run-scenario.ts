@@ -20,7 +20,8 @@ import { isConcurrentStep, runConcurrent } from './run-concurrent.ts';
  * with a failed check ends the sequence (later steps depend on it). When that step is a set-up step
  * (`step.setup`) whose own scenario runs in this run (`reportedElsewhere`), the result is `blocked`, naming
  * that scenario, and the set-up steps' findings are left to it: one cause is reported once. Resources the
- * scenario created are removed afterwards, newest first, unless `keepData` is set.
+ * scenario created are removed afterwards, newest first, unless `keepData` is set. A step with `onlyIf`
+ * is sent only when the earlier step it names was answered with one of the given statuses.
  * @see src/scenario/types.ts for the format
  */
 export async function runScenario(scenario: Scenario, options: ReplayOptions): Promise<ScenarioResult> {
@@ -41,8 +42,10 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   /** Findings of set-up steps another scenario of this run reports itself: not this scenario's to report. */
   const elsewhere = new Set<StepResult>();
   let blockedBy: BlockedBy | undefined;
+  const answered = new Map<number, number>();
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (step.onlyIf && !step.onlyIf.status.includes(answered.get(step.onlyIf.step - 1) ?? -1)) continue;
     if (isConcurrentStep(scenario.steps, index)) {
       const replay = async (s: Step, i: number, l: string) => {
         const r = await runStep(s, i, l, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
@@ -57,18 +60,21 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
     const run = async () => {
       const stepResult = await runStep(step, index, label, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
-      if (owner) return { ...stepResult, reportedBy: owner };
+      // A set-up step is left to its scenario unless it failed on this scenario's own need (a value to capture).
+      if (owner && !stepResult.findings.some((f) => f.own)) return { ...stepResult, reportedBy: owner };
       return scenario.warnOnly && !step.setup ? capToWarnings(stepResult, scenario.warnOnly) : stepResult;
     };
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
-    if (owner) elsewhere.add(result);
+    if (result.response) answered.set(index, result.response.status);
+    if (result.reportedBy) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
-    if (result.capped) break;
+    if (result.capped || result.declined) break;
     if (!failure) continue;
-    if (owner) blockedBy = { result: owner, step: label, message: failure.message, reference: failure.reference };
+    if (result.reportedBy) blockedBy = { result: result.reportedBy, step: label, message: failure.message, reference: failure.reference };
     break;
   }
+  const declined = steps.at(-1)?.declined;
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
@@ -80,8 +86,8 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     idp: scenario.idp,
     title: scenario.title,
     operation: scenario.operation,
-    status: blockedBy ? 'blocked' : failures.length ? 'failed' : 'passed',
-    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : {}),
+    status: blockedBy ? 'blocked' : failures.length ? 'failed' : declined?.verdict === 'skipped' ? 'skipped' : 'passed',
+    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : declined?.verdict === 'skipped' && !failures.length ? { skipReason: `not checked: ${declined.message}` } : {}),
     source: scenario.source.reference,
     failures,
     ...collapseWarnings(warnings),
@@ -106,7 +112,8 @@ function capToWarnings(step: StepResult, why: string): StepResult {
 /** `blocked at step 2: <cause> (reported by okta/create-user)`: the words every report shows. */
 export function blockedReason(blockedBy: BlockedBy): string {
   const [number, ...rest] = blockedBy.step.split(' ');
-  const cause = blockedBy.message.split(/ with body |\. What to do:/)[0]!.slice(0, 160);
+  const first = blockedBy.message.split(/ with body |\. What to do:|\. Why: /)[0]!;
+  const cause = first.length > 200 ? `${first.slice(0, 200).replace(/\s+\S*$/, '')}…` : first;
   return `blocked at step ${number} (${rest.join(' ')}): ${cause}; the cause is reported by ${blockedBy.result}`;
 }
 
@@ -121,8 +128,9 @@ interface StepContext {
 
 async function runStep(step: Step, index: number, label: string, ctx: StepContext): Promise<StepResult> {
   const result: StepResult = { index, name: step.name, harness: step.harness === true, findings: [] };
-  const fail = (message: string, reference = step.reference): StepResult => {
-    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference });
+  /** `own`: the failure is of what this scenario needs from the step, not of the request the step sends. */
+  const fail = (message: string, reference = step.reference, own = false): StepResult => {
+    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference, ...(own ? { own } : {}) });
     return result;
   };
   let wire: WireRequest;
@@ -144,7 +152,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   try {
     const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, { ...ctx.options.retry, pace: ctx.options.beforeRequest });
     response = sent.response;
-    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; idp-okta.md §4' });
+    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; docs/idp/okta.md §4' });
   } catch (error) {
     result.request = recordRequest(wire, startedAt, ctx.secrets);
     if (error instanceof TransportError) {
@@ -168,13 +176,14 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   });
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
+  if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
-  if (findings.some((f) => f.severity === 'failure')) return result;
+  if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
     const value = readPointer(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {
-      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`);
+      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`, step.reference, true);
     }
     ctx.captures.set(name, value);
   }
@@ -192,7 +201,7 @@ function parseJsonBody(body: string | Buffer | undefined): unknown {
 
 /** What to do about a transport failure, by its kind. */
 const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
-  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, idp-okta.md §1.4)',
+  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, docs/idp/okta.md §1.4)',
   tls: 'give the server a certificate this machine trusts (NODE_EXTRA_CA_CERTS=ca.pem for a private CA), or use http:// for a plain-HTTP server',
   'too-large': 'keep responses small: page list responses with count (RFC 7644 §3.4.2.4) and return single resources only',
   reset: 'check the server\'s logs, and any proxy in front of it, for this request',

@@ -78,7 +78,7 @@ export type Capability =
   | 'change-password';
 
 export interface ScenarioSource {
-  /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */
+  /** Where the sequence is documented, e.g. `docs/idp/okta.md §3.7`. */
   reference: string;
   /** Each fact this scenario rests on that the reference marks [INFERRED], in words. */
   inferred?: string[];
@@ -93,6 +93,12 @@ export interface Step {
    */
   harness?: boolean;
   /**
+   * Sent only when an earlier step (1-based `step`) was answered with one of `status`: an IdP's branch on
+   * the server's answer, e.g. JumpCloud deactivates its test user when DELETE answers 405 or 501.
+   * Otherwise the step is not sent and not judged.
+   */
+  onlyIf?: { step: number; status: number[] };
+  /**
    * Marks a set-up step: one the scenario needs before it reaches its subject, and that another scenario
    * (`<idp>/<id>`, named here) checks as its own subject. When this step fails and that scenario runs in the
    * same run, this scenario is reported as blocked, naming it, rather than failed a second time.
@@ -102,7 +108,7 @@ export interface Step {
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
   capture?: Record<string, string>;
-  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
+  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; docs/idp/okta.md §3.7`. */
   reference: string;
   /**
    * Send this step's request this many times at once (2–50), as an IdP sends several requests in parallel.
@@ -158,6 +164,29 @@ export interface Expectation {
   body?: BodyCheck[];
   /** Checks on response headers (Location, ETag). */
   headers?: HeaderCheck[];
+  /** An answer the RFC lets the server give instead of the optional thing this step asks for. */
+  decline?: Decline;
+}
+
+/**
+ * A refusal the RFC allows: the server does not offer an optional feature and says so the RFC's way
+ * (400 `invalidFilter` for a filter it does not support, RFC 7644 §3.4.2.2; 501 or no route for an
+ * optional endpoint such as `/.search`, RFC 7644 §3.4.3). When the response has one of these statuses
+ * (and this `scimType`, when given), no other check of the step applies and the scenario stops there:
+ * `verdict: 'warning'` (the default) reports one warning naming what was declined; `'skipped'` marks the
+ * scenario skipped with that reason (for a check that needs the feature only as a means, so the cause is
+ * reported once, where it is the subject).
+ */
+export interface Decline {
+  /** The statuses that decline, e.g. `[400]` or `[404, 405, 501]`. */
+  status: number[];
+  /** The `scimType` the error body must carry for the answer to count as a decline, e.g. `invalidFilter`. */
+  scimType?: string;
+  /** What the server declined, in words (placeholders allowed): `the co operator`. */
+  what: string;
+  verdict?: 'warning' | 'skipped';
+  /** The RFC section that allows the refusal. */
+  reference: string;
 }
 
 /**
