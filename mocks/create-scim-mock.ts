@@ -111,7 +111,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
           'Authorization: expected "Bearer <token>", the bare token, or "Basic base64(user:pass)" with the configured credentials; ' +
             `got ${exchange.request.headers.has('authorization') ? 'a credential that does not match' : 'no Authorization header'} (RFC 7644 §2). Check the token.`,
         ),
-        { 'WWW-Authenticate': 'Bearer realm="scim-mock"' },
+        behaviour.wwwAuthenticate ? { 'WWW-Authenticate': 'Bearer realm="scim-mock"' } : {},
       );
     }
     return routeRequest(context, exchange, segments);

@@ -10,6 +10,13 @@ import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
 import type { StoredResource } from '../store/index.ts';
 
+/** The keeps-client-id-and-meta fault: the id and meta.created the client sent win over the server's. */
+function keepClientReadOnly(stored: Record<string, unknown> & { id: string }, input: Record<string, unknown>): void {
+  if (typeof input['id'] === 'string' && input['id'] !== '') stored.id = input['id'];
+  const created = (input['meta'] as { created?: unknown } | undefined)?.created;
+  if (typeof created === 'string') stored['meta'] = { ...(stored['meta'] as object), created };
+}
+
 /**
  * `POST /{endpoint}`: 201 with the resource, Location and ETag. The uniqueness check and the insert
  * run in one synchronous step, so concurrent creates of one userName give exactly one 201.
@@ -27,6 +34,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
     throw new ScimError(409, `userName "${String(prepared['userName'])}" belongs to a deleted user and cannot be reused.`, 'uniqueness');
   }
   const stored = finishResource(context, rt, prepared, undefined, 'create');
+  if (context.behaviour.keepClientIdAndMeta) keepClientReadOnly(stored, input);
   const gap = context.behaviour.createCheckGapMs;
   if (gap > 0 && rt.name === 'User') {
     // create-race: the check (insert throws the 409 when the userName is taken), a real async gap, then an insert that does not check again.

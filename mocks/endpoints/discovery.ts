@@ -45,7 +45,7 @@ export function resourceTypes(context: MockContext, exchange: Exchange, name?: s
     schemaExtensions: rt.extensions.map((extension) => ({ schema: extension.schema.id, required: extension.required })),
     meta: { resourceType: 'ResourceType', location: `${exchange.base}/ResourceTypes/${rt.name}` },
   });
-  if (name === undefined) return listOf(context, context.resourceTypes.map(render));
+  if (name === undefined) return listOf(context, context.resourceTypes.map(render), exchange);
   const rt = context.resourceTypes.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
   if (!rt || context.behaviour.discoveryByIdNotFound) throw notFound('ResourceTypes', name, context.resourceTypes.map((candidate) => candidate.name));
   return scimJson(context.behaviour, 200, render(rt));
@@ -65,7 +65,12 @@ export function schemas(context: MockContext, exchange: Exchange, urn?: string):
     attributes: schema.attributes,
     meta: { resourceType: 'Schema', location: `${exchange.base}/Schemas/${schema.id}` },
   });
-  if (urn === undefined) return listOf(context, context.schemas.map(render));
+  if (urn === undefined) {
+    const messages = context.behaviour.schemasListMessages
+      ? [LIST_RESPONSE_URN, 'urn:ietf:params:scim:api:messages:2.0:Error'].map((id) => ({ schemas: [SCHEMA_URN], id, name: id.split(':').pop(), attributes: [] }))
+      : [];
+    return listOf(context, [...context.schemas.map(render), ...messages], exchange);
+  }
   const schema = context.schemas.find((candidate) => candidate.id.toLowerCase() === urn.toLowerCase());
   if (!schema || context.behaviour.discoveryByIdNotFound) throw notFound('Schemas', urn, context.schemas.map((candidate) => candidate.id));
   return scimJson(context.behaviour, 200, render(schema));
@@ -81,7 +86,8 @@ export function rejectDiscoveryFilter(exchange: Exchange): void {
   }
 }
 
-function listOf(context: MockContext, resources: unknown[]): Response {
+function listOf(context: MockContext, all: unknown[], exchange: Exchange): Response {
+  const resources = context.behaviour.discoveryPaginates ? discoveryPage(all, exchange.url.searchParams) : all;
   const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_URN], totalResults: resources.length, itemsPerPage: resources.length, startIndex: 1, Resources: resources };
   if (context.behaviour.omitTotalResults) delete body['totalResults'];
   return scimJson(context.behaviour, 200, body);
@@ -89,4 +95,11 @@ function listOf(context: MockContext, resources: unknown[]): Response {
 
 function notFound(endpoint: string, name: string, known: string[]): ScimError {
   return new ScimError(404, `/${endpoint}/${name} not found: this service provider serves ${known.join(', ') || 'none'}. Read /${endpoint} for the list.`);
+}
+
+/** The discovery-paginates fault: startIndex and count applied to a discovery list. */
+function discoveryPage(all: unknown[], params: URLSearchParams): unknown[] {
+  const start = Math.max(1, Number(params.get('startIndex') ?? 1) || 1);
+  const count = params.has('count') ? Math.max(0, Number(params.get('count')) || 0) : all.length;
+  return all.slice(start - 1, start - 1 + count);
 }

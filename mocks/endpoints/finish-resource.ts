@@ -40,6 +40,9 @@ export function finishResource(
     meta: { resourceType: rt.name, created, lastModified: now, version: context.nextVersion() },
   };
   if (existing) refuseIdentityChanges(context, rt, resource, existing);
+  if (mode === 'create' && context.behaviour.serverAssignsExternalId && resource['externalId'] === undefined) {
+    resource['externalId'] = resource.id;
+  }
   if (rt.name === 'User') {
     delete resource['groups'];
     if (context.behaviour.reactivationIgnored && existing?.['active'] === false && resource['active'] === true) resource['active'] = false;

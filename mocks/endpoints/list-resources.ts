@@ -25,7 +25,8 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
-  const written = params.filter === undefined ? undefined : parseFilter(params.filter);
+  const filterText = params.filter !== undefined && behaviour.valuePathAcrossValues ? splitValuePaths(params.filter) : params.filter;
+  const written = filterText === undefined ? undefined : parseFilter(filterText);
   if (written && behaviour.filterOperatorsCaseSensitive) requireLowerCaseOperators(params.filter!);
   if (written && behaviour.filterOnlyEq) requireSingleEq(written, params.filter!);
   const ignored = written !== undefined && behaviour.filterIgnoredUnlessEq && !isSingleEq(written);
@@ -35,9 +36,19 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const filter = parsed && foldCase ? foldFilterCase(parsed) : parsed;
   // Compile before looking at data: an operator that does not fit its attribute's type is a 400
   // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
-  if (filter !== undefined) for (const rt of rts) compileFilter(filter, rt);
+  let matchNothing = false;
+  if (filter !== undefined) {
+    for (const rt of rts) {
+      try {
+        compileFilter(filter, rt);
+      } catch (error) {
+        if (!(behaviour.booleanOrderingAccepted && error instanceof ScimError && /cannot compare a boolean/.test(error.message))) throw error;
+        matchNothing = true;
+      }
+    }
+  }
   const hits: Hit[] = [];
-  for (const rt of rts) {
+  for (const rt of matchNothing ? [] : rts) {
     const kind = rt.name === 'Group' ? 'Group' : 'User';
     const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, params.filter);
     const needsGroups = rt.name === 'User' && params.filter !== undefined && /groups/i.test(params.filter);
@@ -85,4 +96,13 @@ function checkPagingFaults(context: MockContext, exchange: Exchange): void {
   if (behaviour.rejectCountAboveMax && raw('count') !== undefined && count > maxResults) {
     throw new ScimError(400, `count ${raw('count')} is above the maximum of ${maxResults} results per page.`, 'tooMany');
   }
+}
+
+/**
+ * The value-path-across-values fault: `emails[type eq "work" and value eq "x"]` becomes
+ * `emails.type eq "work" and emails.value eq "x"`, whose comparisons may each match a different email.
+ */
+function splitValuePaths(filter: string): string {
+  return filter.replace(/([A-Za-z][\w$-]*)\[([^\[\]]*)\]/g, (_all, attribute: string, inner: string) =>
+    `(${inner.split(/\s+and\s+/i).map((part) => `${attribute}.${part.trim()}`).join(' and ')})`);
 }

@@ -34,10 +34,16 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
 /** Applies the PATCH to `existing` (what was read) and stores the result. */
 function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): Response {
   const kind = rt.name === 'Group' ? 'Group' : 'User';
-  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, kind === 'Group' ? existing : undefined);
-  const { resource, changed } = body === undefined
-    ? { resource: existing, changed: false }
-    : (applyPatch(existing, body, rt) as { resource: Record<string, unknown>; changed: boolean });
+  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, existing, kind === 'Group');
+  let outcome: { resource: Record<string, unknown>; changed: boolean };
+  try {
+    outcome = body === undefined ? { resource: existing, changed: false } : (applyPatch(existing, body, rt) as typeof outcome);
+  } catch (error) {
+    if (context.behaviour.patchNotAtomic && body !== undefined) keepPartialPatch(context, rt, existing, body);
+    throw error;
+  }
+  const { resource, changed } = outcome;
+  if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }
@@ -51,6 +57,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     }
   }
   const etag = etagOf(context, stored);
+  if (context.behaviour.patchAnswers204) return new Response(null, { status: 204, headers: etag ? { ETag: etag } : {} });
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
@@ -60,7 +67,13 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
  * Flags the PatchOp's violations, then applies the PATCH-related fault switches. Undefined means "answer
  * 200 and change nothing" (patch-ignores-pathless-replace dropped every operation).
  */
-function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange, group?: StoredResource): Record<string, unknown> | undefined {
+function applyPatchFaults(
+  context: MockContext,
+  body: Record<string, unknown>,
+  exchange: Exchange,
+  existing: StoredResource,
+  isGroup: boolean,
+): Record<string, unknown> | undefined {
   flag(exchange, checkPatchBody(body));
   const { behaviour } = context;
   if (behaviour.patchRequiresSchemas && !Array.isArray(body['schemas'])) {
@@ -89,9 +102,19 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
       String(op['op']).toLowerCase() === 'add' && typeof op['path'] === 'string' && !op['path'].includes('[') && Array.isArray(op['value']);
     if (ops.some(addsList)) body = { ...body, Operations: ops.map((op) => (addsList(op) ? { ...op, op: 'replace' } : op)) };
   }
-  if (group) {
-    const kept = applyMembershipFaults(context, ops, group);
+  if (isGroup) {
+    const kept = applyMembershipFaults(context, ops, existing);
     if (kept.length !== ops.length) return kept.length === 0 ? undefined : { ...body, Operations: kept };
+  }
+  const dropped = (op: Record<string, unknown>) => {
+    const name = String(op['op']).toLowerCase();
+    if (behaviour.patchIgnoresRemove && name === 'remove') return true;
+    return behaviour.patchReplaceAbsentIgnored && name === 'replace' && typeof op['path'] === 'string' &&
+      /^[A-Za-z][\w$-]*$/.test(op['path']) && existing[op['path']] === undefined;
+  };
+  if (ops.some(dropped)) {
+    const kept = ops.filter((op) => !dropped(op));
+    return kept.length === 0 ? undefined : { ...body, Operations: kept };
   }
   if (behaviour.patchIgnoresPathlessReplace) {
     const kept = ops.filter((op) => !(String(op['op']).toLowerCase() === 'replace' && op['path'] === undefined));
@@ -100,4 +123,33 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
     }
   }
   return body;
+}
+
+/** The patch-not-atomic fault: applies the operations one by one and stores what succeeded before the failing one. */
+function keepPartialPatch(context: MockContext, rt: ResourceTypeDef, existing: StoredResource, body: Record<string, unknown>): void {
+  const operations = Array.isArray(body['Operations']) ? (body['Operations'] as unknown[]) : [];
+  let current: Record<string, unknown> = existing;
+  let changed = false;
+  for (const operation of operations) {
+    try {
+      const step = applyPatch(current, { ...body, Operations: [operation] }, rt) as { resource: Record<string, unknown>; changed: boolean };
+      current = step.resource;
+      changed ||= step.changed;
+    } catch {
+      break;
+    }
+  }
+  if (changed) context.store.replace(rt.name === 'Group' ? 'Group' : 'User', finishResource(context, rt, current, existing, 'patch'));
+}
+
+/** The primary-not-exclusive fault: values that were primary before the PATCH are primary again. */
+function keepOtherPrimaries(before: Record<string, unknown>, after: Record<string, unknown>): void {
+  for (const [name, values] of Object.entries(after)) {
+    const old = before[name];
+    if (!Array.isArray(values) || !Array.isArray(old)) continue;
+    const wasPrimary = old.filter((el) => el && typeof el === 'object' && (el as { primary?: unknown }).primary === true).map((el) => (el as { value?: unknown }).value);
+    for (const el of values) {
+      if (el && typeof el === 'object' && wasPrimary.includes((el as { value?: unknown }).value)) (el as { primary?: unknown }).primary = true;
+    }
+  }
 }

@@ -33,6 +33,9 @@ export function renderResource(
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;
   if (context.behaviour.returnPassword && stored['password'] !== undefined) projected['password'] = stored['password'];
   if (context.behaviour.memberValueNotId && Array.isArray(projected['members'])) projected['members'] = projected['members'].map((m) => memberByUserName(context, m));
+  if (context.behaviour.excludeAlwaysAttributes) {
+    for (const name of options.excludedAttributes ?? []) if (['id', 'schemas'].includes(name.toLowerCase())) delete projected[name.toLowerCase()];
+  }
   return projected;
 }
 

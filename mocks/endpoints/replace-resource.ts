@@ -1,6 +1,7 @@
 import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
 import { emptyResponse, scimJson } from '../http/index.ts';
+import { createResource } from './create-resource.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -16,7 +17,10 @@ import { rejectValueFaults } from './value-faults.ts';
  * @throws ScimError 400, 404, 409 uniqueness, 412, 415
  * @see RFC 7644 §3.5.1
  */
-export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
+  if (context.behaviour.putCreatesMissing && context.store.get(rt.name === 'Group' ? 'Group' : 'User', id) === undefined) {
+    return createResource(context, exchange, rt);
+  }
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;

@@ -19,5 +19,13 @@ export function readJsonObject(context: MockContext, exchange: Exchange): Record
       `Content-Type: expected application/scim+json (or application/json), got ${essence}. Send the SCIM media type (RFC 7644 §8.1).`,
     );
   }
-  return parseJsonBody(exchange.body, context.maxJsonDepth);
+  const text = context.behaviour.decodeLatin1 ? asLatin1(exchange.body) : exchange.body;
+  return parseJsonBody(text, context.maxJsonDepth);
+}
+
+/** The decode-latin1 fault: the UTF-8 bytes of the body read one byte per character, as ISO-8859-1 would. */
+function asLatin1(text: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) out += String.fromCharCode(byte);
+  return out;
 }

@@ -137,6 +137,36 @@ export interface MockBehaviour {
   writeDelayMs: number;
   /** Of every 50 requests, the last this many answer 503 (0: none). */
   errorBurstPerFifty: number;
+  /** A user created without externalId gets one from the server (its id) (RFC 7643 §3.1: MUST NOT). */
+  serverAssignsExternalId: boolean;
+  /** POST keeps the id and meta.created the client sent (RFC 7644 §3.3: readOnly values SHALL be ignored). */
+  keepClientIdAndMeta: boolean;
+  /** 401 answers carry a WWW-Authenticate header (RFC 7644 §2, RFC 7235 §4.1). */
+  wwwAuthenticate: boolean;
+  /** PATCH answers 204 even when the request names `attributes` (RFC 7644 §3.5.2: MUST answer 200 then). */
+  patchAnswers204: boolean;
+  /** PUT to an id nobody has creates a user (RFC 7644 §3.5.1: PUT MUST NOT create). */
+  putCreatesMissing: boolean;
+  /** /ResourceTypes and /Schemas honour count and startIndex (RFC 7644 §4: SHALL be ignored). */
+  discoveryPaginates: boolean;
+  /** /Schemas also lists the ListResponse and Error message schemas (RFC 7644 §3.1: SHALL NOT be discoverable). */
+  schemasListMessages: boolean;
+  /** excludedAttributes=id (or schemas) removes them, although they are returned "always" (RFC 7644 §3.4.2.5). */
+  excludeAlwaysAttributes: boolean;
+  /** PATCH remove operations are dropped: 200 and nothing removed (RFC 7644 §3.5.2.2). */
+  patchIgnoresRemove: boolean;
+  /** A PATCH whose later operation fails keeps the earlier operations' changes (RFC 7644 §3.5.2: atomic). */
+  patchNotAtomic: boolean;
+  /** PATCH replace of an attribute the resource does not have is dropped (RFC 7644 §3.5.2.3: it is an add). */
+  patchReplaceAbsentIgnored: boolean;
+  /** Request bodies are decoded as ISO-8859-1, not UTF-8: non-ASCII values come back garbled (RFC 7644 §3.8). */
+  decodeLatin1: boolean;
+  /** gt/ge/lt/le on a boolean attribute answer 200 with no match instead of 400 invalidFilter (RFC 7644 §3.4.2.2). */
+  booleanOrderingAccepted: boolean;
+  /** The expressions of a value path (`emails[type eq "work" and value eq "x"]`) may match different values (RFC 7644 §3.4.2.2). */
+  valuePathAcrossValues: boolean;
+  /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
+  primaryNotExclusive: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -221,5 +251,20 @@ export function defaultBehaviour(): MockBehaviour {
     createCheckGapMs: 0,
     writeDelayMs: 0,
     errorBurstPerFifty: 0,
+    serverAssignsExternalId: false,
+    keepClientIdAndMeta: false,
+    wwwAuthenticate: true,
+    patchAnswers204: false,
+    putCreatesMissing: false,
+    discoveryPaginates: false,
+    schemasListMessages: false,
+    excludeAlwaysAttributes: false,
+    patchIgnoresRemove: false,
+    patchNotAtomic: false,
+    patchReplaceAbsentIgnored: false,
+    decodeLatin1: false,
+    booleanOrderingAccepted: false,
+    valuePathAcrossValues: false,
+    primaryNotExclusive: false,
   };
 }

@@ -488,6 +488,131 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
   });
 
+  faultTest('server-assigns-external-id', 'a user created without externalId gets one', async () => {
+    const { normal, faulty } = await compare('server-assigns-external-id', async (mock) => {
+      const user = await createUser(mock, 'ada');
+      return user.body.externalId === user.body.id;
+    });
+    assert.deepEqual([normal, faulty], [false, true]);
+  });
+
+  faultTest('keeps-client-id-and-meta', 'the id and meta.created the client sent are kept', async () => {
+    const { normal, faulty } = await compare('keeps-client-id-and-meta', async (mock) => {
+      const user = await createUser(mock, 'ada', { id: 'client-id', meta: { created: '1999-01-01T00:00:00Z' } });
+      return [user.body.id === 'client-id', user.body.meta.created];
+    });
+    assert.equal(normal[0], false);
+    assert.notEqual(normal[1], '1999-01-01T00:00:00Z');
+    assert.deepEqual(faulty, [true, '1999-01-01T00:00:00Z']);
+  });
+
+  faultTest('no-www-authenticate', 'a 401 has no WWW-Authenticate header', async () => {
+    const probe = async (faults: string[]) => {
+      const reply = await callMock(createScimMock({ faults, credentials: { token: 't0k' } }), 'GET', '/Users');
+      return `${reply.status}:${reply.headers.get('www-authenticate') ?? 'none'}`;
+    };
+    assert.deepEqual([await probe([]), await probe(['no-www-authenticate'])], ['401:Bearer realm="scim-mock"', '401:none']);
+  });
+
+  faultTest('patch-answers-204', 'PATCH with ?attributes answers 204 with no body', async () => {
+    const { normal, faulty } = await compare('patch-answers-204', async (mock) => {
+      const user = await createUser(mock, 'ada');
+      const reply = await callMock(mock, 'PATCH', `/Users/${user.body.id}?attributes=displayName`, { body: patchBody({ op: 'replace', path: 'displayName', value: 'A' }) });
+      return `${reply.status}:${reply.body?.displayName ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:A', '204:']);
+  });
+
+  faultTest('put-creates-missing', 'PUT to a deleted id creates a user', async () => {
+    const { normal, faulty } = await compare('put-creates-missing', async (mock) => {
+      const user = await createUser(mock, 'ada');
+      await callMock(mock, 'DELETE', `/Users/${user.body.id}`);
+      const put = await callMock(mock, 'PUT', `/Users/${user.body.id}`, { body: userBody('ada') });
+      return `${put.status}:${(await callMock(mock, 'GET', filterQuery('userName eq "ada"'))).body.totalResults}`;
+    });
+    assert.deepEqual([normal, faulty], ['404:0', '201:1']);
+  });
+
+  faultTest('discovery-paginates', '/ResourceTypes?startIndex=2 leaves the first type out', async () => {
+    const { normal, faulty } = await compare('discovery-paginates', async (mock) =>
+      (await callMock(mock, 'GET', '/ResourceTypes?count=1&startIndex=2')).body.Resources.map((r: { name: string }) => r.name));
+    assert.deepEqual([normal, faulty], [['User', 'Group'], ['Group']]);
+  });
+
+  faultTest('schemas-lists-messages', '/Schemas lists the ListResponse and Error message schemas', async () => {
+    const { normal, faulty } = await compare('schemas-lists-messages', async (mock) =>
+      (await callMock(mock, 'GET', '/Schemas')).body.Resources.map((r: { id: string }) => r.id).filter((id: string) => id.includes(':api:')));
+    assert.deepEqual([normal, faulty], [[], ['urn:ietf:params:scim:api:messages:2.0:ListResponse', 'urn:ietf:params:scim:api:messages:2.0:Error']]);
+  });
+
+  faultTest('exclude-always-attributes', 'excludedAttributes=id removes the id', async () => {
+    const { normal, faulty } = await compare('exclude-always-attributes', async (mock) => {
+      const user = await createUser(mock, 'ada');
+      return (await callMock(mock, 'GET', `/Users/${user.body.id}?excludedAttributes=id`)).body.id === user.body.id;
+    });
+    assert.deepEqual([normal, faulty], [true, false]);
+  });
+
+  faultTest('patch-ignores-remove', 'PATCH remove answers 200 and removes nothing', async () => {
+    const { normal, faulty } = await compare('patch-ignores-remove', async (mock) => {
+      const user = await createUser(mock, 'ada', { nickName: 'Adie' });
+      const reply = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'remove', path: 'nickName' }) });
+      return `${reply.status}:${(await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.nickName ?? 'none'}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:none', '200:Adie']);
+  });
+
+  faultTest('patch-not-atomic', 'a failing PATCH keeps the change of its first operation', async () => {
+    const { normal, faulty } = await compare('patch-not-atomic', async (mock) => {
+      const user = await createUser(mock, 'ada', { displayName: 'Ada' });
+      const reply = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, {
+        body: patchBody({ op: 'replace', path: 'displayName', value: 'Half' }, { op: 'remove', path: 'userName' }),
+      });
+      return `${reply.status}:${(await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.displayName}`;
+    });
+    assert.deepEqual([normal, faulty], ['400:Ada', '400:Half']);
+  });
+
+  faultTest('patch-replace-absent-ignored', 'replace of an attribute the user lacks changes nothing', async () => {
+    const { normal, faulty } = await compare('patch-replace-absent-ignored', async (mock) => {
+      const user = await createUser(mock, 'ada');
+      await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'nickName', value: 'Adie' }) });
+      return (await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.nickName ?? 'none';
+    });
+    assert.deepEqual([normal, faulty], ['Adie', 'none']);
+  });
+
+  faultTest('decode-latin1', 'a non-ASCII displayName comes back garbled', async () => {
+    const { normal, faulty } = await compare('decode-latin1', async (mock) => (await createUser(mock, 'ada', { displayName: 'Zoë' })).body.displayName);
+    assert.deepEqual([normal, faulty], ['Zoë', 'ZoÃ«']);
+  });
+
+  faultTest('boolean-ordering-accepted', 'active gt true answers 200 with no match', async () => {
+    const { normal, faulty } = await compare('boolean-ordering-accepted', async (mock) => {
+      await createUser(mock, 'ada');
+      const reply = await callMock(mock, 'GET', filterQuery('active gt true'));
+      return `${reply.status}:${reply.body.scimType ?? reply.body.totalResults}`;
+    });
+    assert.deepEqual([normal, faulty], ['400:invalidFilter', '200:0']);
+  });
+
+  faultTest('value-path-across-values', 'emails[type eq "work" and value eq <home email>] matches', async () => {
+    const { normal, faulty } = await compare('value-path-across-values', async (mock) => {
+      await createUser(mock, 'ada', { emails: [{ value: 'w@x.com', type: 'work' }, { value: 'h@x.com', type: 'home' }] });
+      return (await callMock(mock, 'GET', filterQuery('emails[type eq "work" and value eq "h@x.com"]'))).body.totalResults;
+    });
+    assert.deepEqual([normal, faulty], [0, 1]);
+  });
+
+  faultTest('primary-not-exclusive', 'making the home email primary leaves the work email primary', async () => {
+    const { normal, faulty } = await compare('primary-not-exclusive', async (mock) => {
+      const user = await createUser(mock, 'ada', { emails: [{ value: 'w@x.com', type: 'work', primary: true }, { value: 'h@x.com', type: 'home' }] });
+      await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'emails[type eq "home"].primary', value: true }) });
+      return (await callMock(mock, 'GET', `/Users/${user.body.id}`)).body.emails.filter((e: { primary?: boolean }) => e.primary).length;
+    });
+    assert.deepEqual([normal, faulty], [1, 2]);
+  });
+
   it('every registered fault has a test (above or in lifecycle-faults.test.ts) and a description', () => {
     const elsewhere = [...readFileSync(new URL('./lifecycle-faults.test.ts', import.meta.url), 'utf8').matchAll(/faultTest\('([a-z0-9-]+)'/g)].map((match) => match[1]!);
     assert.deepEqual([...tested, ...elsewhere].sort(), FAULT_LIST.map((fault) => fault.id).sort());

@@ -65,6 +65,21 @@ import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
 import { slowWrites } from './slow-writes.ts';
 import { errorBursts } from './error-bursts.ts';
+import { serverAssignsExternalId } from './server-assigns-external-id.ts';
+import { keepsClientIdAndMeta } from './keeps-client-id-and-meta.ts';
+import { noWwwAuthenticate } from './no-www-authenticate.ts';
+import { patchAnswers204 } from './patch-answers-204.ts';
+import { putCreatesMissing } from './put-creates-missing.ts';
+import { discoveryPaginates } from './discovery-paginates.ts';
+import { schemasListsMessages } from './schemas-lists-messages.ts';
+import { excludeAlwaysAttributes } from './exclude-always-attributes.ts';
+import { patchIgnoresRemove } from './patch-ignores-remove.ts';
+import { patchNotAtomic } from './patch-not-atomic.ts';
+import { patchReplaceAbsentIgnored } from './patch-replace-absent-ignored.ts';
+import { decodeLatin1 } from './decode-latin1.ts';
+import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
+import { valuePathAcrossValues } from './value-path-across-values.ts';
+import { primaryNotExclusive } from './primary-not-exclusive.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -136,6 +151,21 @@ export const FAULT_LIST: readonly Fault[] = [
   createRace,
   slowWrites,
   errorBursts,
+  serverAssignsExternalId,
+  keepsClientIdAndMeta,
+  noWwwAuthenticate,
+  patchAnswers204,
+  putCreatesMissing,
+  discoveryPaginates,
+  schemasListsMessages,
+  excludeAlwaysAttributes,
+  patchIgnoresRemove,
+  patchNotAtomic,
+  patchReplaceAbsentIgnored,
+  decodeLatin1,
+  booleanOrderingAccepted,
+  valuePathAcrossValues,
+  primaryNotExclusive,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

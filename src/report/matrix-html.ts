@@ -3,6 +3,7 @@ import { MATRIX_CSS, MATRIX_JS } from './matrix-html-assets.ts';
 import { renderScenarioDetails } from './matrix-html-details.ts';
 import { buildMatrix, STATUS_ORDER, statusIcon, type MatrixCell } from './matrix.ts';
 import { redactInputs } from './redact-inputs.ts';
+import { renderRequirementsSection } from './requirements-html.ts';
 import { redactSecrets } from './redact.ts';
 import { countSummary } from './summary-counts.ts';
 import { escapeXml as h } from './xml-escape.ts';
@@ -79,6 +80,7 @@ ${rows.join('\n')}
 </div>
 <p class="hint" id="details-hint">Choose a cell above to see each scenario's status, failures with their RFC or IdP reference, skip reason, warnings and steps.</p>
 ${panels.join('\n')}
+${renderRequirementsSection(results)}
 </main>
 <script>${MATRIX_JS}</script>
 </body>

@@ -2,6 +2,7 @@ import type { RunInfo, ScenarioResult } from '../engine/result-types.ts';
 import { escapeMarkdownInline as md, markdownMessage } from './markdown-escape.ts';
 import { buildMatrix, cellLabel } from './matrix.ts';
 import { redactInputs } from './redact-inputs.ts';
+import { requirementCoverageLine, runDecidesRequirements } from './requirement-coverage.ts';
 import { redactSecrets } from './redact.ts';
 import { countSummary } from './summary-counts.ts';
 
@@ -65,7 +66,7 @@ function leftBehind(results: readonly ScenarioResult[]): string[] {
 }
 
 /**
- * `summary.md` for a GitHub job summary: a headline, one operation × idp matrix, then failures
+ * `summary.md` for a GitHub job summary: a headline (with the RFC requirement coverage line when rfc checks ran), one operation × idp matrix, then failures
  * (step, message, reference), warnings, skipped with reasons, and resources left behind.
  * @see issue 3 item 3 (the matrix)
  */
@@ -73,6 +74,7 @@ export function renderSummaryMarkdown(rawResults: readonly ScenarioResult[], raw
   const { results, run } = redactInputs(rawResults, rawRun);
   const text = [
     ...headline(results, run),
+    ...(runDecidesRequirements(results) ? ['', requirementCoverageLine(results)] : []),
     '',
     ...matrixTable(results),
     ...failures(results),
