@@ -2,8 +2,8 @@ import type { ProofRun } from './proof-runs.ts';
 
 /**
  * Proofs of the rfc checks added for the requirement catalogue (issue 17): each fault of the embedded mock
- * and the checks it must fail, with a pattern naming the cause. Kept apart from PROOF_RUNS while another
- * branch reworks that file; fold them into PROOF_RUNS (docs/check-catalogue.md then counts them as proven).
+ * and the checks it must fail, with a pattern naming the cause. proof-runs.ts adds them to PROOF_RUNS, which
+ * tests/rfc-suite.test.ts runs and docs/check-catalogue.md counts.
  */
 export const RFC_GAP_PROOF_RUNS: ProofRun[] = [
   {
@@ -57,8 +57,7 @@ const FILTER_404 = /expected status 200, got 404 Not Found with body .*No resour
 
 /**
  * What the new checks also catch in the existing proof runs of PROOF_RUNS, keyed by the run's faults (joined
- * with commas): tests/rfc-suite.test.ts adds these to each run's expected failures. Fold them into PROOF_RUNS
- * with RFC_GAP_PROOF_RUNS.
+ * with commas): proof-runs.ts adds these to each run's expected failures.
  */
 export const RFC_GAP_COLLATERAL: Readonly<Record<string, Record<string, RegExp>>> = {
   'error-without-scim-schema,patch-noop-rejected,no-etag,ignore-count,deactivate-deletes-user,no-location-header': {
