@@ -23,13 +23,24 @@ export function readExpected(): ExpectedVerdicts {
  * Starts SCIMMY on 127.0.0.1 in this process and runs the real CLI against it, as a user would.
  * One call per process: SCIMMY's declarations are global.
  */
-export async function runHarnessAgainstScimmy(): Promise<{ run: CliRun; server: Record<string, string> }> {
+export async function runHarnessAgainstScimmy(): Promise<{ run: CliRun; server: Record<string, string>; leftovers: string[] }> {
   const server = await startScimmyServer({ token: TOKEN });
   try {
-    const run = await runCli(['run', '--base-url', server.url, '--token', TOKEN, ...HARNESS_ARGS], { timeoutMs: 90_000 });
+    const run = await runCli(['run', '--base-url', server.url, '--token', TOKEN, ...HARNESS_ARGS], { timeoutMs: 120_000 });
     const { scimmy, scimmyRouters, express } = server.versions;
-    return { run, server: { scimmy, 'scimmy-routers': scimmyRouters, express } };
+    return { run, server: { scimmy, 'scimmy-routers': scimmyRouters, express }, leftovers: await listEverything(server.url) };
   } finally {
     await server.close();
   }
+}
+
+/** Every user and group still on the server (it starts empty, so all of them are the run's), as `Users/<userName>`. */
+async function listEverything(baseUrl: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const [endpoint, key] of [['Users', 'userName'], ['Groups', 'displayName']] as const) {
+    const res = await fetch(`${baseUrl}/${endpoint}?count=1000`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const list = (await res.json()) as { Resources?: Array<Record<string, unknown>> };
+    for (const r of list.Resources ?? []) names.push(`${endpoint}/${String(r[key])}`);
+  }
+  return names;
 }

@@ -16,12 +16,13 @@ test('every failure in the SCIMMY expected-verdicts file is reviewed: a referenc
 
 test("the harness's verdicts on SCIMMY (an independent SCIM server) match the reviewed expected-verdicts file", async () => {
   const expected = readExpected();
-  const { run, server } = await runHarnessAgainstScimmy();
+  const { run, server, leftovers } = await runHarnessAgainstScimmy();
   assert.ok(run.report, `the CLI wrote no conformance.json (exit ${run.exitCode}):\n${run.stderr}\n${run.stdout.slice(-2000)}`);
   assert.ok(run.report.results.length >= 100, `only ${run.report.results.length} results: the run did not get far (exit ${run.exitCode}):\n${run.stderr}`);
   assert.deepEqual(server, expected.server, `${EXPECTED_FILE_SHOWN} was reviewed against ${JSON.stringify(expected.server)}, but ${JSON.stringify(server)} is installed. Re-run \`${UPDATE_COMMAND}\` and review what changed.`);
 
   const drift = compareVerdicts(expected, readVerdicts(run.report.results));
   assert.ok(!hasDrift(drift), formatDrift(drift, { server: `SCIMMY ${server.scimmy}`, file: EXPECTED_FILE_SHOWN, updateCommand: UPDATE_COMMAND }));
+  assert.deepEqual(leftovers, [], 'the harness left users or groups on SCIMMY: it must remove all it creates (clean-up runs after every scenario, newest first)');
   assert.equal(run.exitCode, expected.failures.length > 0 ? 1 : 0, `exit code ${run.exitCode}: 1 when a check failed, 0 otherwise`);
 });
