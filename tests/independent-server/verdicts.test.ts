@@ -40,22 +40,28 @@ describe('compareVerdicts', () => {
   });
 
   it('catches a result that newly fails (a false alarm the harness started raising) and names its first failure', () => {
-    const drift = compareVerdicts(expected(), readVerdicts([...run, failed('okta/create-user', 'expected /emails/0/value to equal a@x, got A@x')]));
-    assert.deepEqual(drift.newlyFailing, [['okta/create-user', '2 POST /Users: expected /emails/0/value to equal a@x, got A@x']]);
+    const drift = compareVerdicts(expected(), readVerdicts([...run.slice(0, 3), failed('okta/create-user', 'expected /emails/0/value to equal a@x, got A@x')]));
+    assert.deepEqual(drift.newlyFailing, [{ id: 'okta/create-user', was: 'passed', now: 'failed', detail: '2 POST /Users: expected /emails/0/value to equal a@x, got A@x' }]);
+    assert.deepEqual(drift.noLongerFailing, []);
+    assert.deepEqual(drift.otherChanges, []);
     assert.ok(hasDrift(drift));
   });
 
-  it('catches a reviewed true failure that stopped failing, and says what it is now', () => {
+  it('catches a reviewed true failure that became a warning, once, saying what it is now', () => {
     const drift = compareVerdicts(expected(), readVerdicts([result('rfc/create-user', 'passed', { warnings: ['no Location'] }), ...run.slice(1)]));
-    assert.deepEqual(drift.noLongerFailing, [['rfc/create-user', 'now warns: no Location']]);
-    assert.deepEqual(drift.newlyWarning, [['rfc/create-user', 'no Location']]);
+    assert.deepEqual(drift.noLongerFailing, [{ id: 'rfc/create-user', was: 'failed', now: 'warning', detail: 'no Location' }]);
+    assert.deepEqual(drift.otherChanges, []);
   });
 
   it('catches warnings, skips and blocks that appear or vanish', () => {
     const drift = compareVerdicts(expected(), readVerdicts([run[0]!, result('onelogin/get-user', 'passed'), result('rfc/etag-meta-version', 'blocked', { failures: [{ step: '1', message: 'blocked at step 1', reference: '' }] })]));
-    assert.deepEqual(drift.noLongerWarning.map(([id]) => id), ['onelogin/get-user']);
-    assert.deepEqual(drift.noLongerSkipped, [['rfc/etag-meta-version', 'now blocked: blocked at step 1']]);
-    assert.deepEqual(drift.newlyBlocked.map(([id]) => id), ['rfc/etag-meta-version']);
+    assert.deepEqual(drift.otherChanges.map((c) => `${c.id}: ${c.was} → ${c.now}`), ['onelogin/get-user: warning → passed', 'rfc/etag-meta-version: skipped → blocked']);
+  });
+
+  it('sees a failure that lost or gained its warning', () => {
+    const file = expected({ failures: [{ id: 'rfc/create-user', reference: 'r', why: 'w' }], warnings: ['onelogin/get-user', 'rfc/create-user'] });
+    const drift = compareVerdicts(file, readVerdicts(run));
+    assert.deepEqual(drift.otherChanges.map((c) => `${c.id}: ${c.was} → ${c.now}`), ['rfc/create-user: failed + warning → failed']);
   });
 
   it('accepts a disputed warning written as an object', () => {
@@ -65,11 +71,11 @@ describe('compareVerdicts', () => {
 });
 
 describe('formatDrift', () => {
-  it('lists each changed id under its heading and ends with what to do', () => {
+  it('lists each changed id once under its heading, was → now, and ends with what to do', () => {
     const text = formatDrift(compareVerdicts(expected(), readVerdicts([...run, failed('okta/create-user')])), { server: 'SCIMMY 1.3.5', file: 'tests/x.json', updateCommand: 'npm run verdicts:update' });
     assert.match(text, /drifted from tests\/x\.json/);
-    assert.match(text, /newly FAILING[^\n]*:\n {4}- okta\/create-user: 2 POST \/Users: expected 201, got 400/);
-    assert.doesNotMatch(text, /no longer failing/);
+    assert.match(text, /newly FAILING[^\n]*:\n {4}- okta\/create-user: passed → failed: 2 POST \/Users: expected 201, got 400/);
+    assert.doesNotMatch(text, /no longer failing|other verdict changes/);
     assert.match(text, /fix the harness/);
     assert.match(text, /npm run verdicts:update/);
   });

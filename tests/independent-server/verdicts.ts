@@ -70,70 +70,79 @@ export function readVerdicts(results: readonly ReportResult[]): ActualVerdicts {
 
 export const warningId = (w: ExpectedWarning) => (typeof w === 'string' ? w : w.id);
 
-/** What changed between the checked-in verdicts and a run's. Empty lists mean no drift. */
+/** One result whose verdict moved: what the file says, what the run says, and the run's first message. */
+export interface VerdictChange {
+  id: string;
+  was: string;
+  now: string;
+  detail: string;
+}
+
+/** What changed between the checked-in verdicts and a run's, one entry per result, by id. Empty lists mean no drift. */
 export interface VerdictDrift {
-  newlyFailing: Array<[string, string]>;
-  noLongerFailing: Array<[string, string]>;
-  newlyWarning: Array<[string, string]>;
-  noLongerWarning: Array<[string, string]>;
-  newlySkipped: Array<[string, string]>;
-  noLongerSkipped: Array<[string, string]>;
-  newlyBlocked: Array<[string, string]>;
-  noLongerBlocked: Array<[string, string]>;
+  /** Fails now, did not before: a false alarm, or a new finding to review. */
+  newlyFailing: VerdictChange[];
+  /** Failed before, does not now: a calibration, or a real finding lost. */
+  noLongerFailing: VerdictChange[];
+  /** Every other move between passed, warning, skipped and blocked. */
+  otherChanges: VerdictChange[];
 }
 
-/** The verdict a result has now, for "no longer …" lines. */
-function nowIs(id: string, actual: ActualVerdicts): string {
-  if (actual.failed.has(id)) return `now failed: ${actual.failed.get(id)}`;
-  if (actual.blocked.has(id)) return `now blocked: ${actual.blocked.get(id)}`;
-  if (actual.skipped.has(id)) return `now skipped: ${actual.skipped.get(id)}`;
-  if (actual.warned.has(id)) return `now warns: ${actual.warned.get(id)}`;
-  return 'now passed (or no longer in the run)';
+interface VerdictSets {
+  failed: ReadonlySet<string>;
+  blocked: ReadonlySet<string>;
+  skipped: ReadonlySet<string>;
+  warned: ReadonlySet<string>;
 }
 
-/** Compares a run's verdicts with the expected file, set by set. */
+/** A result's verdict in words: its status, and whether it also warns. */
+function label(id: string, sets: VerdictSets): string {
+  const status = sets.failed.has(id) ? 'failed' : sets.blocked.has(id) ? 'blocked' : sets.skipped.has(id) ? 'skipped' : 'passed';
+  if (!sets.warned.has(id)) return status;
+  return status === 'passed' ? 'warning' : `${status} + warning`;
+}
+
+/** Compares a run's verdicts with the expected file, result by result. */
 export function compareVerdicts(expected: ExpectedVerdicts, actual: ActualVerdicts): VerdictDrift {
-  const diff = (want: Iterable<string>, got: Map<string, string>) => {
-    const wanted = new Set(want);
-    return {
-      added: [...got].filter(([id]) => !wanted.has(id)).sort(([a], [b]) => a.localeCompare(b)),
-      removed: [...wanted].filter((id) => !got.has(id)).sort().map((id): [string, string] => [id, nowIs(id, actual)]),
-    };
+  const before: VerdictSets = {
+    failed: new Set(expected.failures.map((f) => f.id)),
+    blocked: new Set(expected.blocked),
+    skipped: new Set(expected.skipped),
+    warned: new Set(expected.warnings.map(warningId)),
   };
-  const f = diff(expected.failures.map((x) => x.id), actual.failed);
-  const w = diff(expected.warnings.map(warningId), actual.warned);
-  const s = diff(expected.skipped, actual.skipped);
-  const b = diff(expected.blocked, actual.blocked);
-  return {
-    newlyFailing: f.added, noLongerFailing: f.removed,
-    newlyWarning: w.added, noLongerWarning: w.removed,
-    newlySkipped: s.added, noLongerSkipped: s.removed,
-    newlyBlocked: b.added, noLongerBlocked: b.removed,
-  };
+  const after: VerdictSets = { failed: new Set(actual.failed.keys()), blocked: new Set(actual.blocked.keys()), skipped: new Set(actual.skipped.keys()), warned: new Set(actual.warned.keys()) };
+  const ids = new Set([...Object.values(before), ...Object.values(after)].flatMap((set: ReadonlySet<string>) => [...set]));
+  const drift: VerdictDrift = { newlyFailing: [], noLongerFailing: [], otherChanges: [] };
+  for (const id of [...ids].sort()) {
+    const was = label(id, before);
+    const now = label(id, after);
+    if (was === now) continue;
+    const detail = actual.failed.get(id) ?? actual.blocked.get(id) ?? actual.skipped.get(id) ?? actual.warned.get(id) ?? '';
+    const change = { id, was, now, detail };
+    if (after.failed.has(id) && !before.failed.has(id)) drift.newlyFailing.push(change);
+    else if (before.failed.has(id) && !after.failed.has(id)) drift.noLongerFailing.push(change);
+    else drift.otherChanges.push(change);
+  }
+  return drift;
 }
 
 export function hasDrift(drift: VerdictDrift): boolean {
-  return Object.values(drift).some((list) => list.length > 0);
+  return drift.newlyFailing.length + drift.noLongerFailing.length + drift.otherChanges.length > 0;
 }
 
 const SECTIONS: Array<[keyof VerdictDrift, string]> = [
   ['newlyFailing', 'newly FAILING (not in "failures")'],
   ['noLongerFailing', 'no longer failing (listed in "failures")'],
-  ['newlyBlocked', 'newly blocked'],
-  ['noLongerBlocked', 'no longer blocked'],
-  ['newlyWarning', 'newly warning (not in "warnings")'],
-  ['noLongerWarning', 'no longer warning (listed in "warnings")'],
-  ['newlySkipped', 'newly skipped'],
-  ['noLongerSkipped', 'no longer skipped'],
+  ['otherChanges', 'other verdict changes (warnings, skips, blocks)'],
 ];
 
-/** The drift as a message a developer can act on: what changed, then what to do. */
+/** The drift as a message a developer can act on: one line per result that moved, then what to do. */
 export function formatDrift(drift: VerdictDrift, options: { server: string; file: string; updateCommand: string }): string {
   const lines = [`The harness's verdicts on ${options.server} drifted from ${options.file}:`];
   for (const [key, title] of SECTIONS) {
     if (drift[key].length === 0) continue;
     lines.push(`  ${title}:`);
-    for (const [id, detail] of drift[key]) lines.push(`    - ${id}: ${detail}`);
+    for (const c of drift[key]) lines.push(`    - ${c.id}: ${c.was} → ${c.now}${c.detail ? `: ${c.detail}` : ''}`);
   }
   lines.push(
     'What to do: if the harness changed by mistake, fix the harness (a correct server must not start failing, and a real',
