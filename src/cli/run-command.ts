@@ -69,16 +69,19 @@ function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<numbe
 }
 
 async function summarise(reportDir: string): Promise<number> {
-  let report: { summary: { passed: number; failed: number; skipped: number; warnings: number } };
+  let report: { summary: { passed: number; failed: number; skipped: number; warnings: number }; results: Array<{ status: string }> };
   try {
     report = JSON.parse(await readFile(path.join(reportDir, 'conformance.json'), 'utf8'));
   } catch {
     process.stderr.write(`scim-conformance: the run ended without writing ${path.join(reportDir, 'conformance.json')}; see the output above.\n`);
     return 2;
   }
-  const { passed, failed, skipped, warnings } = report.summary;
+  const { passed, failed, warnings } = report.summary;
+  // conformance.json counts a blocked result as skipped (its agreed summary); the console tells them apart.
+  const blocked = report.results.filter((r) => r.status === 'blocked').length;
+  const skipped = report.summary.skipped - blocked;
   const rel = path.relative(process.cwd(), reportDir) || '.';
-  process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped, ${warnings} warnings\n`);
+  process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped, ${blocked ? `${blocked} blocked, ` : ''}${warnings} warnings\n`);
   process.stdout.write(`reports: ${rel}/summary.md  ${rel}/matrix.html  ${rel}/conformance.json  ${rel}/junit.xml  ${rel}/transcript.har  ${rel}/html/index.html\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -21,7 +21,7 @@ function check(expect: Expectation, status: number, body: unknown, headers = SCI
 test('a wrong status is one failure that names expected and actual, the body, and what to do', () => {
   const { findings } = check({ status: [200, 204] }, 404, { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'gone' });
   assert.equal(findings.length, 1);
-  assert.match(findings[0]!.message, /^expected status 200 or 204, got 404 with body \{.*"detail":"gone"\}\. What to do: the server did not find the resource/);
+  assert.match(findings[0]!.message, /^expected status 200 or 204, got 404 with body \{.*"detail":"gone"\}\. What to do: the server did not find a resource it created earlier/);
   assert.equal(findings[0]!.reference, 'idp-okta.md §3.7');
 });
 
@@ -86,4 +86,38 @@ test('contains matches an array element that has at least the expected members; 
   assert.equal(check({ status: 200, body: [{ pointer: '/members', contains: { value: 'u2' } }] }, 200, group, headers).findings.length, 1);
   assert.equal(check({ status: 200, body: [{ pointer: '/members', notContains: { value: 'u1' } }] }, 200, group, headers).findings.length, 1);
   assert.deepEqual(check({ status: 200, body: [{ pointer: '/members', minItems: 1, maxItems: 1 }] }, 200, group, headers).findings, []);
+});
+
+test('a members check on a group that has no members attribute at all is inconclusive (one warning), not a failure', () => {
+  const group = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], id: 'g1', displayName: 'g' };
+  const expect: Expectation = { status: 200, body: [
+    { pointer: '/members', inconclusiveWithout: '/members', contains: { value: 'u1' } },
+    { pointer: '/members/0/value', inconclusiveWithout: '/members', equals: 'u1' },
+  ] };
+  const { findings } = check(expect, 200, group);
+  assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning']);
+  assert.match(findings[0]!.message, /^inconclusive: the response has no \/members at all/);
+  assert.equal(findings[0]!.message, findings[1]!.message, 'the same words, so the run reports the cause once');
+  // With members present, the check is judged as usual.
+  assert.deepEqual(check(expect, 200, { ...group, members: [{ value: 'u2' }] }).findings.map((f) => f.severity), ['failure', 'failure']);
+});
+
+test('maxItems holds for an absent multi-valued attribute: unassigned is empty (RFC 7643 §2.5)', () => {
+  assert.deepEqual(check({ status: 200, body: [{ pointer: '/members', maxItems: 1 }] }, 200, { id: 'g1' }).findings, []);
+  assert.equal(check({ status: 200, body: [{ pointer: '/members', maxItems: 1 }] }, 200, { id: 'g1', members: [{}, {}] }).findings.length, 1);
+});
+
+test('a schema error under /meta that is the meta the request sent is named as stored readOnly data, not a date problem', () => {
+  const sentMeta = { resourceType: 'User', created: '04-12-2018 00:00:00' };
+  const echoed = { ...user, meta: { ...sentMeta, location: 'https://x/Users/u1' } };
+  const plain = check({ status: 200, schema: 'User' }, 200, echoed);
+  const named = check({ status: 200, schema: 'User' }, 200, echoed, SCIM, { requestBody: { userName: 'a', meta: sentMeta } });
+  assert.equal(plain.findings.length, 1);
+  assert.match(plain.findings[0]!.message, /\/meta\/created/);
+  assert.equal(named.findings.length, 1);
+  assert.match(named.findings[0]!.message, /got back what the request sent \(meta\.created "04-12-2018 00:00:00"\): the server stored client-sent readOnly data/);
+  assert.match(named.findings[0]!.reference, /RFC 7643 §3\.1/);
+  // A server's own bad date is still a date problem.
+  const own = check({ status: 200, schema: 'User' }, 200, { ...user, meta: { created: 'yesterday' } }, SCIM, { requestBody: { meta: sentMeta } });
+  assert.doesNotMatch(own.findings[0]!.message, /readOnly/);
 });

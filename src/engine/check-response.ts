@@ -12,18 +12,26 @@ export interface CheckFinding {
   severity: Severity;
   message: string;
   reference: string;
+  /** The check said `severity: "failure"` itself: it fails even in a warn-only scenario (an RFC MUST that holds whatever the IdP sent). */
+  firm?: boolean;
 }
 
 export interface CheckInput {
   method: string;
   /** The step's path template, for hints. */
   path: string;
+  /** The step's query template, for hints. */
+  query?: string;
+  /** The suite (`rfc` or an IdP), so a hint names whose request was refused. */
+  suite?: string;
   expect: Expectation;
   /** The step's reference: why the IdP needs this. */
   reference: string;
   response: WireResponse;
   /** Fills placeholders in expected values (`"equals": "{{user1.userName}}"`). */
   fill: (value: unknown) => unknown;
+  /** The JSON body the request sent, when it had one: a server that echoes client-sent readOnly data is named so. */
+  requestBody?: unknown;
 }
 
 export interface CheckOutcome {
@@ -49,7 +57,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
         severity: 'failure',
         reference: input.reference,
         message: `expected status ${expected.join(' or ')}, got ${response.status} ${response.statusText}`.trim() +
-          `${describeBody(response.body)}. What to do: ${hintForStatus(input.method, input.path, expected, response.status)}.`,
+          `${describeBody(response.body)}. What to do: ${hintForStatus({ suite: input.suite, method: input.method, path: input.path, query: input.query, expected, got: response.status })}.`,
       }],
     };
   }
@@ -58,11 +66,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
   const mediaType = mediaTypeOf(headerValue(response.headers, 'content-type'));
   const wanted = expect.mediaType === undefined ? { is: 'application/scim+json', severity: 'failure' as const } : expect.mediaType;
   if (hasBody && wanted && mediaType !== wanted.is.toLowerCase()) {
-    findings.push({
-      severity: wanted.severity,
-      reference: wanted.reference ?? MEDIA_TYPE_REFERENCE,
-      message: `expected Content-Type ${wanted.is}, got ${mediaType ?? 'none'}. What to do: answer SCIM requests with Content-Type: ${wanted.is}`,
-    });
+    findings.push({ severity: wanted.severity, reference: wanted.reference ?? MEDIA_TYPE_REFERENCE, message: mediaTypeMessage(wanted.is, mediaType) });
   }
   const schema = schemaFor(expect, response.status);
   let json: unknown;
@@ -77,15 +81,32 @@ export function checkResponse(input: CheckInput): CheckOutcome {
       }
     }
   }
-  if (schema && response.status !== 204) findings.push(...checkSchema(schema, json, hasBody, response.status));
+  if (schema && response.status !== 204) findings.push(...checkSchema(schema, json, hasBody, response.status).map((f) => explainEchoedMeta(f, json, input.requestBody)));
   for (const check of expect.body ?? []) {
     if (check.whenStatus && !check.whenStatus.includes(response.status)) continue;
     if (!hasBody && response.status === 204) continue;
+    if (check.inconclusiveWithout && readPointer(json, check.inconclusiveWithout) === undefined) {
+      findings.push({ severity: 'warning', reference: check.reference ?? input.reference, message: inconclusive(check.inconclusiveWithout) });
+      continue;
+    }
     const problem = checkValue(check, json, input.fill);
-    if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? input.reference, message: problem });
+    if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? input.reference, message: problem, ...(check.severity === 'failure' ? { firm: true } : {}) });
   }
   if (expect.headers) findings.push(...checkHeaders(expect.headers, response, json, input.reference));
   return { findings, json };
+}
+
+/**
+ * A server answering the RFC's own application/scim+json is never told to drop it: an IdP that documents
+ * another type (OneLogin: application/json) is a risk to weigh, not a reason to leave the RFC.
+ */
+function mediaTypeMessage(wanted: string, got: string | undefined): string {
+  if (got === 'application/scim+json') {
+    return `expected Content-Type ${wanted}, got application/scim+json, the type RFC 7644 §8.1 defines. ` +
+      `This IdP documents ${wanted}, so its client may not accept the RFC's type. What to do: keep application/scim+json; ` +
+      `if this IdP's provisioning fails to read your responses, answer its requests (they carry no Accept header) with ${wanted}`;
+  }
+  return `expected Content-Type ${wanted}, got ${got ?? 'none'}. What to do: answer SCIM requests with Content-Type: ${wanted}`;
 }
 
 function schemaFor(expect: Expectation, status: number): SchemaName | undefined {
@@ -110,9 +131,25 @@ function checkSchema(schema: SchemaName, json: unknown, hasBody: boolean, status
   }];
 }
 
+/**
+ * A schema error under /meta, when the response's meta is the very object the request sent, is not a date
+ * format problem: the server stored the client's readOnly meta (Entra and OneLogin templates send one).
+ */
+function explainEchoedMeta(finding: CheckFinding, json: unknown, requestBody: unknown): CheckFinding {
+  const echoed = [...finding.message.matchAll(/\/meta\/(\w+)/g)].map((m) => m[1]!)
+    .filter((name) => readPointer(requestBody, `/meta/${name}`) !== undefined && isDeepStrictEqual(readPointer(json, `/meta/${name}`), readPointer(requestBody, `/meta/${name}`)));
+  if (echoed.length === 0) return finding;
+  const sent = echoed.map((name) => `meta.${name} ${show(readPointer(requestBody, `/meta/${name}`))}`).join(', ');
+  return {
+    severity: finding.severity,
+    reference: 'RFC 7643 §3.1 (meta is readOnly); RFC 7644 §3.3 and §3.5.1 (readOnly values in a request SHALL be ignored)',
+    message: `expected the server's own meta, got back what the request sent (${sent}): the server stored client-sent readOnly data, which is why the schema check fails (${finding.message.split('. What to do:')[0]}). What to do: ignore meta in requests and set created, lastModified and location yourself`,
+  };
+}
+
 function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => unknown): string | undefined {
   const actual = readPointer(json, check.pointer);
-  const why = check.because ? ` Why: ${check.because}.` : '';
+  const why = check.because ? ` Why: ${String(fill(check.because))}.` : '';
   const at = check.pointer || '(the body)';
   if (check.exists !== undefined && (actual !== undefined && actual !== null && actual !== '') !== check.exists) {
     return check.exists ? `expected ${at} to be present, got ${show(actual)}.${why}` : `expected ${at} to be absent, got ${show(actual)}.${why}`;
@@ -136,7 +173,8 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
   if (check.minItems !== undefined && !(Array.isArray(actual) && actual.length >= check.minItems)) {
     return `expected ${at} to hold at least ${check.minItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
-  if (check.maxItems !== undefined && !(Array.isArray(actual) && actual.length <= check.maxItems)) {
+  // An absent multi-valued attribute has no values (RFC 7643 §2.5: unassigned attributes may be omitted).
+  if (check.maxItems !== undefined && actual !== undefined && actual !== null && !(Array.isArray(actual) && actual.length <= check.maxItems)) {
     return `expected ${at} to hold at most ${check.maxItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
   return undefined;
@@ -157,6 +195,13 @@ function matchesSubset(actual: unknown, expected: unknown): boolean {
     return Object.entries(expected).every(([key, value]) => matchesSubset((actual as Record<string, unknown>)[key], value));
   }
   return isDeepStrictEqual(actual, expected);
+}
+
+/** The same words wherever the attribute is missing, so a run reports the cause once (src/run/resolve-results.ts). */
+function inconclusive(pointer: string): string {
+  return `inconclusive: the response has no ${pointer} at all, so what this step checks could not be confirmed. ` +
+    `A resource that leaves ${pointer} out is failed once, by the scenario that requires it; here it is only noted. ` +
+    `What to do: return ${pointer} in the resource (RFC 7643 §4.2: Group members are returned by default)`;
 }
 
 function show(value: unknown): string {

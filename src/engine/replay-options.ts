@@ -32,4 +32,10 @@ export interface ReplayOptions {
   tracker?: ResourceTracker;
   /** Called before every request, for pacing (`--max-rps`). */
   beforeRequest?: () => Promise<void>;
+  /**
+   * True when the scenario named by a set-up step (`step.setup`) runs in the same run and so reports that
+   * step's failure itself: then this scenario is reported as blocked, not failed a second time.
+   * Default: no scenario is known to run, so every failure is this scenario's own.
+   */
+  reportedElsewhere?: (resultId: string) => boolean;
 }

@@ -31,6 +31,8 @@ export interface Finding {
   message: string;
   /** The RFC section or IdP behaviour that requires it. */
   reference: string;
+  /** A failure the check marked `severity: "failure"` itself: a warn-only scenario keeps it a failure. */
+  firm?: boolean;
 }
 
 export interface StepResult {
@@ -44,9 +46,30 @@ export interface StepResult {
   /** Transport error (timeout, reset, refused), already worded for a person. */
   error?: string;
   findings: Finding[];
+  /**
+   * Set on a set-up step whose own scenario (`<idp>/<id>`) runs in the same run: its findings are that
+   * scenario's to report, so this scenario neither fails nor warns on them.
+   */
+  reportedBy?: string;
+  /** True when a warn-only scenario's failures here were reported as warnings; the sequence stops after it. */
+  capped?: boolean;
 }
 
-export type ResultStatus = 'passed' | 'failed' | 'skipped';
+/**
+ * `blocked`: a set-up step failed, so the scenario never reached its subject; the cause is reported
+ * (once) by the scenario named in `blockedBy`.
+ */
+export type ResultStatus = 'passed' | 'failed' | 'skipped' | 'blocked';
+
+/** Why a scenario is blocked: the set-up step that failed and the result that reports that cause. */
+export interface BlockedBy {
+  /** `<idp>/<id>` of the scenario whose subject the failed set-up step is. */
+  result: string;
+  /** The failed set-up step's label. */
+  step: string;
+  message: string;
+  reference: string;
+}
 
 export interface ScenarioResult {
   /** `<idp>/<scenario id>`, stable across runs. */
@@ -55,12 +78,19 @@ export interface ScenarioResult {
   title: string;
   operation: Operation;
   status: ResultStatus;
-  /** Why the scenario was skipped. */
+  /** Why the scenario was skipped, or for a blocked one, `blocked at step N: <cause> (reported by <id>)`. */
   skipReason?: string;
+  /** Set when `status` is `blocked`. */
+  blockedBy?: BlockedBy;
   /** Where the sequence is documented. */
   source: string;
   failures: Array<{ step: string; message: string; reference: string }>;
   warnings: string[];
+  /**
+   * Each warning's cause without its step label, in the order of `warnings`: a run reports one cause once
+   * (src/run/resolve-results.ts), so the same cause in several scenarios stays on the first.
+   */
+  warningCauses?: string[];
   steps: StepResult[];
   /** Clean-up requests the harness sent after the scenario (also in the HAR). */
   cleanup: StepResult[];

@@ -1,6 +1,6 @@
 import type { Scenario, Step } from '../scenario/types.ts';
 import { redactSecrets } from '../report/redact.ts';
-import type { Finding, ScenarioResult, StepResult } from './result-types.ts';
+import type { BlockedBy, Finding, ScenarioResult, StepResult } from './result-types.ts';
 import { recordRequest, recordResponse } from './record-exchange.ts';
 import { applyProfile } from '../profiles/apply-profile.ts';
 import { buildRequest, readablePath } from './build-request.ts';
@@ -16,8 +16,10 @@ import { cleanUp } from './clean-up.ts';
 
 /**
  * Replays one scenario step by step, exactly as written, and judges every response. The first step
- * with a failed check ends the sequence (later steps depend on it); resources the scenario created
- * are removed afterwards, newest first, unless `keepData` is set.
+ * with a failed check ends the sequence (later steps depend on it). When that step is a set-up step
+ * (`step.setup`) whose own scenario runs in this run (`reportedElsewhere`), the result is `blocked`, naming
+ * that scenario, and the set-up steps' findings are left to it: one cause is reported once. Resources the
+ * scenario created are removed afterwards, newest first, unless `keepData` is set.
  * @see src/scenario/types.ts for the format
  */
 export async function runScenario(scenario: Scenario, options: ReplayOptions): Promise<ScenarioResult> {
@@ -35,28 +37,43 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   const ledger = new ResourceLedger(options.baseUrl, options.tracker);
   const secrets = [...(options.secrets ?? []), ...(options.auth ? [options.auth] : [])];
   const steps: StepResult[] = [];
+  /** Findings of set-up steps another scenario of this run reports itself: not this scenario's to report. */
+  const elsewhere = new Set<StepResult>();
+  let blockedBy: BlockedBy | undefined;
 
   for (const [index, step] of scenario.steps.entries()) {
     const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
-    const run = () => runStep(step, index, label, { options, resolve, captures, ledger, secrets });
+    const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
+    const run = async () => {
+      const stepResult = await runStep(step, index, label, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
+      if (owner) return { ...stepResult, reportedBy: owner };
+      return scenario.warnOnly && !step.setup ? capToWarnings(stepResult, scenario.warnOnly) : stepResult;
+    };
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
-    if (result.findings.some((f) => f.severity === 'failure')) break;
+    if (owner) elsewhere.add(result);
+    const failure = result.findings.find((f) => f.severity === 'failure');
+    if (result.capped) break;
+    if (!failure) continue;
+    if (owner) blockedBy = { result: owner, step: label, message: failure.message, reference: failure.reference };
+    break;
   }
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
-  const findings = steps.flatMap((s) => s.findings);
+  const findings = steps.filter((s) => !elsewhere.has(s)).flatMap((s) => s.findings);
   const failures = findings.filter((f) => f.severity === 'failure').map(({ step, message, reference }) => ({ step, message, reference }));
+  const warnings = findings.filter((f) => f.severity === 'warning');
   return {
     id: key,
     idp: scenario.idp,
     title: scenario.title,
     operation: scenario.operation,
-    status: failures.length ? 'failed' : 'passed',
+    status: blockedBy ? 'blocked' : failures.length ? 'failed' : 'passed',
+    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : {}),
     source: scenario.source.reference,
     failures,
-    warnings: collapseWarnings(findings.filter((f) => f.severity === 'warning')),
+    ...collapseWarnings(warnings),
     steps,
     cleanup,
     leftovers,
@@ -64,8 +81,27 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   };
 }
 
+/**
+ * A warn-only scenario's step: each failure becomes a warning that says why, except a check that insists on
+ * failing (`firm`: an RFC MUST whatever the request was). A step that would have failed still ends the
+ * sequence (`capped`), since the later steps depend on it.
+ */
+function capToWarnings(step: StepResult, why: string): StepResult {
+  if (!step.findings.some((f) => f.severity === 'failure' && !f.firm)) return step;
+  const findings = step.findings.map((f) => (f.severity === 'failure' && !f.firm ? { ...f, severity: 'warning' as const, message: `${f.message} (a warning, not a failure: ${why})` } : f));
+  return { ...step, findings, capped: true };
+}
+
+/** `blocked at step 2: <cause> (reported by okta/create-user)`: the words every report shows. */
+export function blockedReason(blockedBy: BlockedBy): string {
+  const [number, ...rest] = blockedBy.step.split(' ');
+  const cause = blockedBy.message.split(/ with body |\. What to do:/)[0]!.slice(0, 160);
+  return `blocked at step ${number} (${rest.join(' ')}): ${cause}; the cause is reported by ${blockedBy.result}`;
+}
+
 interface StepContext {
   options: ReplayOptions;
+  suite: string;
   resolve: (name: string) => unknown;
   captures: Map<string, unknown>;
   ledger: ResourceLedger;
@@ -111,10 +147,13 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   const outcome = checkResponse({
     method: wire.method,
     path: step.request.path,
+    query: step.request.query,
+    suite: ctx.suite,
     expect: step.expect,
     reference: step.reference,
     response,
     fill: (value) => fillJson(value, ctx.resolve),
+    requestBody: parseJsonBody(wire.body),
   });
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
@@ -131,6 +170,15 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   return result;
 }
 
+function parseJsonBody(body: string | Buffer | undefined): unknown {
+  if (body === undefined) return undefined;
+  try {
+    return JSON.parse(body.toString());
+  } catch {
+    return undefined;
+  }
+}
+
 /** What to do about a transport failure, by its kind. */
 const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
   timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, idp-okta.md §1.4)',
@@ -140,11 +188,14 @@ const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
 };
 
 /** One line per distinct warning; the same finding on several steps names them all once. */
-function collapseWarnings(warnings: Finding[]): string[] {
+function collapseWarnings(warnings: Finding[]): { warnings: string[]; warningCauses: string[] } {
   const byText = new Map<string, string[]>();
   for (const warning of warnings) {
     const key = `${warning.message} (${warning.reference})`;
     byText.set(key, [...(byText.get(key) ?? []), warning.step]);
   }
-  return [...byText].map(([text, steps]) => (steps.length === 1 ? `${steps[0]}: ${text}` : `steps ${steps.map((s) => s.split(' ')[0]).join(', ')}: ${text}`));
+  return {
+    warnings: [...byText].map(([text, steps]) => (steps.length === 1 ? `${steps[0]}: ${text}` : `steps ${steps.map((s) => s.split(' ')[0]).join(', ')}: ${text}`)),
+    warningCauses: [...byText.keys()],
+  };
 }

@@ -21,8 +21,9 @@ function testcase(r: ScenarioResult): string {
     const count = r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : '';
     body.push(`      <failure message="${escapeXmlAttribute(message + count)}" type="conformance">${escapeXml(failureText(r))}</failure>`);
   }
-  if (r.status === 'skipped') {
-    body.push(`      <skipped message="${escapeXmlAttribute(r.skipReason ?? 'skipped')}"/>`);
+  // A blocked scenario never reached its subject; its cause is the failure of the result it names.
+  if (r.status === 'skipped' || r.status === 'blocked') {
+    body.push(`      <skipped message="${escapeXmlAttribute(r.skipReason ?? r.status)}"/>`);
   }
   const out = [`Source: ${r.source}`, ...r.warnings.map((w) => `WARNING: ${w}`), ...r.leftovers.map((l) => `LEFT BEHIND: ${l}`)];
   body.push(`      <system-out>${escapeXml(out.join('\n'))}</system-out>`);
@@ -44,7 +45,7 @@ export function renderJunitXml(rawResults: readonly ScenarioResult[], rawRun: Ru
   const total = (rs: readonly ScenarioResult[]) => ({
     tests: rs.length,
     failures: rs.filter((r) => r.status === 'failed').length,
-    skipped: rs.filter((r) => r.status === 'skipped').length,
+    skipped: rs.filter((r) => r.status === 'skipped' || r.status === 'blocked').length,
     time: seconds(rs.reduce((t, r) => t + r.durationMs, 0)),
   });
   const suites = suiteOrder(results).map((idp) => {

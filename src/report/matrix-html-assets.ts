@@ -18,6 +18,7 @@ tbody th { text-align: left; font-weight: 600; }
 td[data-status="passed"] { background: var(--pass); }
 td[data-status="failed"] { background: var(--fail); }
 td[data-status="skipped"] { background: var(--skip); }
+td[data-status="blocked"] { background: var(--skip); }
 td[data-status="none"] { color: var(--muted); padding: .5rem; }
 td button { all: unset; box-sizing: border-box; display: block; width: 100%; padding: .5rem .75rem; cursor: pointer; white-space: nowrap; }
 td button:hover { text-decoration: underline; }
@@ -29,7 +30,7 @@ td button[aria-expanded="true"] { outline: 3px solid var(--focus); outline-offse
 .scenario h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
 .scenario h4 { font-size: .95rem; margin: .75rem 0 .25rem; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; border: 1px solid var(--line); }
-.badge.passed { background: var(--pass); } .badge.failed { background: var(--fail); } .badge.skipped { background: var(--skip); }
+.badge.passed { background: var(--pass); } .badge.failed { background: var(--fail); } .badge.skipped { background: var(--skip); } .badge.blocked { background: var(--skip); }
 .failures li, .warnings li, .skip { background: var(--fail); padding: .5rem .75rem; border-radius: 4px; margin: .25rem 0; list-style-position: inside; }
 .warnings li { background: var(--warn); } .skip { background: var(--skip); }
 pre { white-space: pre-wrap; word-break: break-word; margin: .25rem 0; font: 13px/1.45 ui-monospace, monospace; }

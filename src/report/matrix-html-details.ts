@@ -31,7 +31,8 @@ function list(title: string, cls: string, items: string[]): string {
 export function renderScenarioDetails(r: ScenarioResult): string {
   const failures = r.failures.map((f) =>
     `<li><strong>${h(f.step)}</strong><pre>${h(f.message)}</pre><p class="ref">Reference: ${h(f.reference)}</p></li>`);
-  const skip = r.status === 'skipped' ? `<p class="skip"><strong>Skipped:</strong> ${h(r.skipReason ?? 'no reason given')}</p>` : '';
+  const skip = r.status === 'skipped' ? `<p class="skip"><strong>Skipped:</strong> ${h(r.skipReason ?? 'no reason given')}</p>`
+    : r.status === 'blocked' ? `<p class="skip"><strong>Blocked:</strong> ${h(r.skipReason ?? 'a set-up step failed')}</p>` : '';
   return [
     `<article class="scenario" data-id="${h(r.id)}" data-status="${h(r.status)}">`,
     `<h3><span class="badge ${h(r.status)}">${statusIcon(r.status)} ${h(r.status)}</span> ${h(r.id)} — ${h(r.title)}</h3>`,

@@ -64,7 +64,7 @@ export function renderMatrixHtml(rawResults: readonly ScenarioResult[], rawRun: 
 <h1>SCIM conformance matrix</h1>
 <p class="meta">Target <strong>${h(run.target.baseUrl)}</strong> · profile <strong>${h(run.target.profile)}</strong> · seed <strong>${h(run.seed)}</strong> · started ${h(run.startedAt)} · ${h(run.tool.name)} ${h(run.tool.version)}</p>
 <ul class="totals" aria-label="Totals">
-<li data-total="passed">✅ ${c.passed} passed</li><li data-total="failed">❌ ${c.failed} failed</li><li data-total="skipped">⏭️ ${c.skipped} skipped</li><li data-total="warnings">⚠️ ${c.warnings} warnings</li>
+<li data-total="passed">✅ ${c.passed} passed</li><li data-total="failed">❌ ${c.failed} failed</li><li data-total="skipped">⏭️ ${c.skipped} skipped</li><li data-total="blocked">⛔ ${c.blocked} blocked</li><li data-total="warnings">⚠️ ${c.warnings} warnings</li>
 </ul>
 </header>
 <main>

@@ -20,7 +20,7 @@ describe('buildMatrix', () => {
   });
   it('aggregates a cell: failed wins, counts per status', () => {
     assert.equal(cell('create', 'okta').status, 'failed');
-    assert.deepEqual(cell('create', 'okta').counts, { passed: 1, failed: 1, skipped: 0 });
+    assert.deepEqual(cell('create', 'okta').counts, { passed: 1, failed: 1, skipped: 0, blocked: 0 });
     assert.equal(cell('deactivate', 'onelogin').status, 'failed');
     assert.equal(cell('group-create', 'entra-aadoptscim062020').status, 'skipped');
     assert.equal(cell('connect', 'okta').status, 'none');

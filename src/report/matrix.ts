@@ -29,19 +29,24 @@ export interface Matrix {
 }
 
 /** Status order within a cell label. */
-export const STATUS_ORDER: readonly ResultStatus[] = ['passed', 'failed', 'skipped'];
-const ICONS: Record<ResultStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️' };
+export const STATUS_ORDER: readonly ResultStatus[] = ['passed', 'failed', 'skipped', 'blocked'];
+const ICONS: Record<ResultStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️', blocked: '⛔' };
 
 function orderBy(known: readonly string[], seen: string[]): string[] {
   const present = new Set(seen);
   return [...known.filter((k) => present.has(k)), ...[...present].filter((s) => !known.includes(s))];
 }
 
-/** Failed wins; a cell is skipped only when everything in it was skipped. */
+/**
+ * Failed wins; a cell is skipped only when everything in it was skipped. A blocked scenario never reached
+ * its operation, so it does not count for or against the cell: the cell is `blocked` only when nothing
+ * else in it ran.
+ */
 function cellStatus(counts: Record<ResultStatus, number>): CellStatus {
   if (counts.failed > 0) return 'failed';
   if (counts.passed > 0) return 'passed';
-  return counts.skipped > 0 ? 'skipped' : 'none';
+  if (counts.skipped > 0) return 'skipped';
+  return counts.blocked > 0 ? 'blocked' : 'none';
 }
 
 /**
@@ -54,7 +59,7 @@ export function buildMatrix(results: readonly ScenarioResult[]): Matrix {
   const cells = operations.map((operation) =>
     idps.map((idp) => {
       const inCell = results.filter((r) => r.operation === operation && r.idp === idp);
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const counts = { passed: 0, failed: 0, skipped: 0, blocked: 0 };
       for (const r of inCell) counts[r.status] += 1;
       return { operation, idp, status: cellStatus(counts), counts, results: inCell };
     }),

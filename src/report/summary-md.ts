@@ -12,7 +12,8 @@ function headline(results: readonly ScenarioResult[], run: RunInfo): string[] {
     `## SCIM conformance: ${verdict}`,
     '',
     `**Target** ${md(run.target.baseUrl)} · **profile** ${md(run.target.profile)} · **seed** ${md(run.seed)} · ` +
-      `✅ ${c.passed} passed · ❌ ${c.failed} failed · ⏭️ ${c.skipped} skipped · ⚠️ ${c.warnings} warnings`,
+      `✅ ${c.passed} passed · ❌ ${c.failed} failed · ⏭️ ${c.skipped} skipped · ` +
+      `${c.blocked > 0 ? `⛔ ${c.blocked} blocked · ` : ''}⚠️ ${c.warnings} warnings`,
   ];
 }
 
@@ -50,6 +51,13 @@ function skipped(results: readonly ScenarioResult[]): string[] {
   return lines.length === 0 ? [] : ['', '### Skipped', '', ...lines];
 }
 
+function blocked(results: readonly ScenarioResult[]): string[] {
+  const lines = results
+    .filter((r) => r.status === 'blocked')
+    .map((r) => `- ⛔ **${md(r.id)}** — ${md(r.title)}: ${md(r.skipReason ?? 'blocked')}`);
+  return lines.length === 0 ? [] : ['', '### Blocked', '', 'These never reached their subject: a set-up step failed, and the result named reports that cause.', '', ...lines];
+}
+
 function leftBehind(results: readonly ScenarioResult[]): string[] {
   const lines = results.flatMap((r) => r.leftovers.map((l) => `- **${md(r.id)}**: ${md(l)}`));
   if (lines.length === 0) return [];
@@ -70,6 +78,7 @@ export function renderSummaryMarkdown(rawResults: readonly ScenarioResult[], raw
     ...failures(results),
     ...warnings(results),
     ...skipped(results),
+    ...blocked(results),
     ...leftBehind(results),
     '',
   ].join('\n');

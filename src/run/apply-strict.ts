@@ -7,11 +7,11 @@ import type { ScenarioResult } from '../engine/result-types.ts';
  */
 export function applyStrict(result: ScenarioResult, strict: boolean): ScenarioResult {
   if (!strict) return result;
-  const promoted = result.steps.flatMap((step) => step.findings.filter((f) => f.severity === 'warning'));
+  const promoted = result.steps.filter((step) => !step.reportedBy).flatMap((step) => step.findings.filter((f) => f.severity === 'warning'));
   if (promoted.length === 0) return result;
   const failures = [
     ...result.failures,
     ...promoted.map(({ step, message, reference }) => ({ step, message: `${message} (a SHOULD, failed by --strict)`, reference })),
   ];
-  return { ...result, status: result.status === 'skipped' ? result.status : 'failed', failures, warnings: [] };
+  return { ...result, status: result.status === 'skipped' || result.status === 'blocked' ? result.status : 'failed', failures, warnings: [] };
 }

@@ -5,6 +5,7 @@ import { writeReports } from '../report/index.ts';
 import { readRunConfig } from './run-config.ts';
 import { RESULT_ATTACHMENT } from './result-attachment.ts';
 import { runInfoOf } from './run-info.ts';
+import { resolveResults } from './resolve-results.ts';
 
 /**
  * Collects every scenario's result from its test attachment and writes conformance.json, junit.xml,
@@ -26,7 +27,7 @@ export default class ConformanceReporter implements Reporter {
 
   async onEnd(result: FullResult): Promise<void> {
     const ordered = this.order.map((id) => this.results.get(id)!).sort(byIdpThenId(this.run.idps));
-    await writeReports(this.run.reportDir, ordered, runInfoOf(this.run, result.duration));
+    await writeReports(this.run.reportDir, resolveResults(ordered), runInfoOf(this.run, result.duration));
   }
 
   printsToStdio(): boolean {

@@ -16,9 +16,13 @@ export default class ConsoleReporter implements Reporter {
     const [idp, title] = test.titlePath().slice(-2);
     const id = `${idp}/${title?.split(':')[0]}`;
     let detail = '';
-    if (result.status === 'skipped') detail = ` (skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? ''})`;
+    const skip = test.annotations.find((a) => a.type === 'skip')?.description ?? '';
+    // A blocked scenario is skipped in Playwright's terms; its reason starts with "blocked at step".
+    const blocked = result.status === 'skipped' && skip.startsWith('blocked');
+    if (blocked) detail = ` (${skip})`;
+    else if (result.status === 'skipped') detail = ` (skipped: ${skip})`;
     else if (result.status !== 'passed') detail = `\n    ${(result.errors[0]?.message ?? STATUS_DETAIL[result.status] ?? result.status).split('\n')[0]}`;
-    process.stdout.write(`  ${MARK[result.status] ?? '?'} ${id} ${detail}\n`);
+    process.stdout.write(`  ${blocked ? '⊘' : MARK[result.status] ?? '?'} ${id} ${detail}\n`);
   }
 
   printsToStdio(): boolean {

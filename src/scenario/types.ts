@@ -32,6 +32,12 @@ export interface Scenario {
   optIn?: string;
   /** Profiles this scenario is written for; absent means every profile. */
   profiles?: string[];
+  /**
+   * Set when the scenario's subject rests on an [INFERRED] fact or on indirect evidence (a vendor's reference
+   * server or test plan, not a capture of the IdP): its own failures are reported as warnings, with this
+   * reason. Set-up steps that other scenarios check keep their verdict.
+   */
+  warnOnly?: string;
   steps: Step[];
 }
 
@@ -86,6 +92,12 @@ export interface Step {
    * Reports mark such steps, so nobody mistakes them for IdP traffic.
    */
   harness?: boolean;
+  /**
+   * Marks a set-up step: one the scenario needs before it reaches its subject, and that another scenario
+   * (`<idp>/<id>`, named here) checks as its own subject. When this step fails and that scenario runs in the
+   * same run, this scenario is reported as blocked, naming it, rather than failed a second time.
+   */
+  setup?: string;
   request: StepRequest;
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
@@ -160,6 +172,12 @@ export interface BodyCheck {
   /** Apply only when the response has one of these statuses. */
   whenStatus?: number[];
   severity?: Severity;
+  /**
+   * A pointer (e.g. `/members`) without which this check cannot be judged: when the response lacks it
+   * altogether, the check is inconclusive (one warning) instead of failing. The missing attribute itself
+   * is then failed once, by the scenario that requires it, not by every read-back that meets it.
+   */
+  inconclusiveWithout?: string;
   /** Why: RFC section or IdP behaviour; defaults to the step's reference. */
   reference?: string;
   /** What it means when the check fails, in words. */

@@ -16,8 +16,8 @@ export interface CliRun {
   report?: {
     tool: { name: string; version: string };
     target: { baseUrl: string; profile: string };
-    summary: { passed: number; failed: number; skipped: number; warnings: number };
-    results: Array<{ id: string; idp: string; title: string; status: string; skipReason?: string; failures: Array<{ step: string; message: string; reference: string }>; warnings: string[] }>;
+    summary: { passed: number; failed: number; skipped: number; blocked?: number; warnings: number };
+    results: Array<{ id: string; idp: string; title: string; status: string; skipReason?: string; blockedBy?: string; failures: Array<{ step: string; message: string; reference: string }>; warnings: string[] }>;
   };
   /** Every file under the report folder, relative. */
   files: string[];
