@@ -9,6 +9,7 @@ import { resultsMarkdown } from './results-markdown.ts';
 import { measureStoreLatency } from './store-latency.ts';
 import { measureImportCosts, measureStartUpFloors } from './start-up-floors.ts';
 import { measureThroughput } from './throughput.ts';
+import { writeLoadOverhead } from './load-overhead.ts';
 
 /**
  * `npm run bench`: full-run wall times (embedded and `serve`), harness overhead against a bare replay
@@ -43,6 +44,8 @@ async function runBench(): Promise<void> {
     const throughput = await measureThroughput({ token, log });
     log('4/4 store lookup latency at 10^4, 10^5, 10^6 users');
     const latency = await measureStoreLatency();
+    log('   scim-conformance load: its own CPU per request at 25 and 200 req/s (bench/load-overhead.md)');
+    await writeLoadOverhead(log);
     machine.loadAverage.end = os.loadavg();
     const results: BenchResults = { machine, embedded, serve, floors, importCosts, throughput, latency, totalMs: performance.now() - t0 };
     const file = path.join(ROOT, 'bench', 'results.md');

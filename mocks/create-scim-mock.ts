@@ -90,6 +90,10 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     if (behaviour.rateLimitEveryNth > 0 && counted % behaviour.rateLimitEveryNth === 0) {
       throw new ScimError(429, 'Too many requests.');
     }
+    if (behaviour.errorBurstPerFifty > 0 && (counted - 1) % 50 >= 50 - behaviour.errorBurstPerFifty) {
+      throw new ScimError(503, 'The service is overloaded (error-bursts fault).');
+    }
+    if (behaviour.writeDelayMs > 0 && exchange.method !== 'GET') await new Promise((resolve) => setTimeout(resolve, behaviour.writeDelayMs));
     const retryAfter = limiter?.take(now());
     if (retryAfter !== undefined) {
       return scimErrorResponse(

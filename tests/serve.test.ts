@@ -18,14 +18,14 @@ function send(url: string, method: string, headers: Record<string, string>, body
   });
 }
 
-test('serve prints its URL, replays every suite (the IdPs and rfc) green over the port, logs client violations, and stops on SIGTERM', async () => {
+test('serve prints its URL, replays every suite (the IdPs, rfc and concurrency) green over the port, logs client violations, and stops on SIGTERM', async () => {
   const serve = await startServe(['--token', 'serve-token-123']);
   try {
     assert.match(serve.url, /^http:\/\/127\.0\.0\.1:\d+\/scim\/v2$/);
     const run = await runCli(['run', '--base-url', serve.url, '--token', 'serve-token-123', '--seed', 'serve']);
     const failed = run.report?.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
     assert.equal(run.exitCode, 0, failed?.join('\n') ?? run.stderr);
-    assert.deepEqual([...new Set(run.report!.results.map((r) => r.idp))].sort(), ['entra', 'entra-aadoptscim062020', 'okta', 'onelogin', 'rfc']);
+    assert.deepEqual([...new Set(run.report!.results.map((r) => r.idp))].sort(), ['concurrency', 'entra', 'entra-aadoptscim062020', 'okta', 'onelogin', 'rfc']);
     assert.ok(run.report!.summary.passed >= 140, `${run.report!.summary.passed} passed`);
     await send(`${serve.url}/Users`, 'POST', { Authorization: 'Bearer serve-token-123', 'Content-Type': 'text/plain' }, '{}');
     await new Promise((r) => setTimeout(r, 100));

@@ -7,6 +7,7 @@ import { listParamsFromQuery } from './list-params.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import type { StoredResource } from '../store/index.ts';
 
 /**
  * `POST /{endpoint}`: 201 with the resource, Location and ETag. The uniqueness check and the insert
@@ -14,13 +15,27 @@ import { readJsonObject } from './resource-json.ts';
  * @throws ScimError 400, 409 uniqueness, 415
  * @see RFC 7644 §3.3
  */
-export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response {
+export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response | Promise<Response> {
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const stored = finishResource(context, rt, prepared, undefined, 'create');
+  const gap = context.behaviour.createCheckGapMs;
+  if (gap > 0 && rt.name === 'User') {
+    // create-race: the check (insert throws the 409 when the userName is taken), a real async gap, then an insert that does not check again.
+    if (typeof stored['userName'] === 'string' && context.store.findUserByUserName(stored['userName'])) context.store.insert('User', stored);
+    return new Promise((resolve) => setTimeout(resolve, gap)).then(() => {
+      context.store.insert('User', stored, { checkUniqueness: false });
+      return answerCreated(context, exchange, rt, stored);
+    });
+  }
   context.store.insert(rt.name === 'Group' ? 'Group' : 'User', stored);
+  return answerCreated(context, exchange, rt, stored);
+}
+
+/** 201 (or the fault's status) with the resource, Location and ETag. */
+function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): Response {
   const headers: Record<string, string> = {};
   if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
   const etag = etagOf(context, stored);

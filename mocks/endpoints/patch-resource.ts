@@ -9,6 +9,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import type { StoredResource } from '../store/index.ts';
 
 /**
  * `PATCH /{endpoint}/{id}`: applies a PatchOp (add/replace/remove, with or without path, value-filter
@@ -17,10 +18,18 @@ import { readJsonObject } from './resource-json.ts';
  * @throws ScimError 400 (invalidSyntax, invalidPath, noTarget, invalidValue, mutability), 404, 409, 412, 415
  * @see RFC 7644 §3.5.2
  */
-export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
+  // patch-lost-update: a real async gap between the read and the write, as an unlocked read-modify-write has.
+  const gap = context.behaviour.patchWriteGapMs;
+  if (gap > 0) return new Promise((resolve) => setTimeout(resolve, gap)).then(() => writePatch(context, exchange, rt, id, existing));
+  return writePatch(context, exchange, rt, id, existing);
+}
+
+/** Applies the PATCH to `existing` (what was read) and stores the result. */
+function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): Response {
   const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange);
   const kind = rt.name === 'Group' ? 'Group' : 'User';
   const { resource, changed } = body === undefined

@@ -77,6 +77,14 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
+  patchWriteGapMs: number;
+  /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
+  createCheckGapMs: number;
+  /** Every POST, PUT, PATCH and DELETE is answered this many ms late (0: at once). */
+  writeDelayMs: number;
+  /** Of every 50 requests, the last this many answer 503 (0: none). */
+  errorBurstPerFifty: number;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -131,5 +139,9 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    patchWriteGapMs: 0,
+    createCheckGapMs: 0,
+    writeDelayMs: 0,
+    errorBurstPerFifty: 0,
   };
 }

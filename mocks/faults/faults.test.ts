@@ -325,6 +325,46 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['200:1', '400:tooMany']);
   });
 
+  faultTest('patch-lost-update', 'of concurrent membership PATCHes to one group only the last writer\'s member stays', async () => {
+    const { normal, faulty } = await compare('patch-lost-update', async (mock) => {
+      const ids = await Promise.all(['a', 'b', 'c'].map(async (name) => (await createUser(mock, name)).body.id as string));
+      const group = (await callMock(mock, 'POST', '/Groups', { body: groupBody('g') })).body.id as string;
+      const adds = await Promise.all(ids.map((value) => callMock(mock, 'PATCH', `/Groups/${group}`, { body: patchBody({ op: 'add', path: 'members', value: [{ value }] }) })));
+      const members = (await callMock(mock, 'GET', `/Groups/${group}`)).body.members ?? [];
+      return `${adds.map((r) => r.status).join(',')}:${members.length}`;
+    });
+    assert.deepEqual([normal, faulty], ['200,200,200:3', '200,200,200:1']);
+  });
+
+  faultTest('create-race', 'concurrent creates of one userName all answer 201', async () => {
+    const { normal, faulty } = await compare('create-race', async (mock) => {
+      const replies = await Promise.all([1, 2, 3].map(() => callMock(mock, 'POST', '/Users', { body: userBody('ada') })));
+      return replies.map((r) => r.status).sort().join(',');
+    });
+    assert.deepEqual([normal, faulty], ['201,409,409', '201,201,201']);
+  });
+
+  faultTest('slow-writes', 'a write is answered 500 ms late, a read at once', async () => {
+    const { normal, faulty } = await compare('slow-writes', async (mock) => {
+      const started = performance.now();
+      await createUser(mock, 'a');
+      const write = performance.now() - started;
+      const read = performance.now();
+      await callMock(mock, 'GET', '/Users');
+      return [write >= 450, performance.now() - read < 450];
+    });
+    assert.deepEqual([normal, faulty], [[false, true], [true, true]]);
+  });
+
+  faultTest('error-bursts', 'requests 46 to 50 of every 50 answer 503', async () => {
+    const { normal, faulty } = await compare('error-bursts', async (mock) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 50; i++) statuses.push((await callMock(mock, 'GET', '/Users?count=1')).status);
+      return statuses.map((status, i) => `${i + 1}:${status}`).filter((entry) => !entry.endsWith(':200'));
+    });
+    assert.deepEqual([normal, faulty], [[], ['46:503', '47:503', '48:503', '49:503', '50:503']]);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

@@ -17,8 +17,11 @@ export interface ScimStore {
   findByExternalId(kind: ResourceKind, externalId: string): StoredResource[];
   /** Groups whose displayName equals this one ignoring case. */
   findGroupsByDisplayName(displayName: string): StoredResource[];
-  /** Adds a new resource. @throws ScimError 409 uniqueness when the userName is taken. */
-  insert(kind: ResourceKind, resource: StoredResource): void;
+  /**
+   * Adds a new resource. `checkUniqueness: false` skips the userName check (only the create-race fault
+   * does, to store the duplicate a racy server stores). @throws ScimError 409 uniqueness when the userName is taken.
+   */
+  insert(kind: ResourceKind, resource: StoredResource, options?: { checkUniqueness?: boolean }): void;
   /** Replaces the resource with the same id. @throws ScimError 409 uniqueness, 404 if absent. */
   replace(kind: ResourceKind, resource: StoredResource): void;
   /** Removes and returns the resource, or undefined when absent. */
@@ -107,9 +110,9 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
     },
     findByExternalId: (kind, externalId) => resolve(kind, byExternalId[kind].get(externalId)),
     findGroupsByDisplayName: (displayName) => resolve('Group', displayNames.get(displayName.toLowerCase())),
-    insert(kind, resource) {
+    insert(kind, resource, { checkUniqueness = true } = {}) {
       if (byId[kind].has(resource.id)) throw new ScimError(409, `${kind} id ${resource.id} already exists.`, 'uniqueness');
-      if (kind === 'User') assertUniqueUserName(resource);
+      if (kind === 'User' && checkUniqueness) assertUniqueUserName(resource);
       byId[kind].set(resource.id, resource);
       index(kind, resource);
     },

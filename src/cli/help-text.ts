@@ -6,6 +6,7 @@ Usage:
   scim-conformance serve [options]   serve the mock SCIM service provider on a port
   scim-conformance record [options]  record an IdP session through a proxy into a scenario file
   scim-conformance diff A B          show where two scenario files differ (a recording vs a shipped one)
+  scim-conformance load [options]    replay an IdP's initial sync at scale and judge it (Entra, Okta)
   scim-conformance <command> --help  the options of a command
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
@@ -30,7 +31,8 @@ Authentication (one of; never printed, redacted from every report)
                         the embedded mock's token endpoint issues it
 
 Selection
-  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc (default: all);
+  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc,
+                        concurrency (requests sent at once) (default: all);
                         rfc checks RFC 7643/7644 and skips what the server's ServiceProviderConfig and
                         ResourceTypes declare unsupported, with that reason
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)

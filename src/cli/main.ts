@@ -13,11 +13,12 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await (await import('./serve-command.ts')).serveCommand(rest);
     if (command === 'record') return await (await import('./record-command.ts')).recordCommand(rest);
     if (command === 'diff') return await (await import('./diff-command.ts')).diffCommand(rest);
+    if (command === 'load') return await (await import('./load-command.ts')).loadCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(MAIN_HELP);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`unknown command "${command}"; use run, serve, record or diff (scim-conformance --help).`);
+    throw new UsageError(`unknown command "${command}"; use run, serve, record, diff or load (scim-conformance --help).`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`scim-conformance: ${error.message}\n`);

@@ -13,6 +13,7 @@ import { ResourceLedger } from './resource-ledger.ts';
 import { createTestData } from './test-data.ts';
 import { sendWithRetry } from './send-with-retry.ts';
 import { cleanUp } from './clean-up.ts';
+import { isConcurrentStep, runConcurrent } from './run-concurrent.ts';
 
 /**
  * Replays one scenario step by step, exactly as written, and judges every response. The first step
@@ -42,6 +43,16 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   let blockedBy: BlockedBy | undefined;
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (isConcurrentStep(scenario.steps, index)) {
+      const replay = async (s: Step, i: number, l: string) => {
+        const r = await runStep(s, i, l, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
+        return scenario.warnOnly ? capToWarnings(r, scenario.warnOnly) : r;
+      };
+      const sent = await runConcurrent(scenario.steps, index, { runStep: replay, wrapStep: options.wrapStep, resolve, ledger });
+      steps.push(...sent);
+      if (sent.some((r) => r.capped || r.findings.some((f) => f.severity === 'failure'))) break;
+      continue;
+    }
     const label = `${index + 1} ${step.request.method} ${readablePath(step.request.path)} — ${step.name}`;
     const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
     const run = async () => {

@@ -4,6 +4,7 @@ import type { ScenarioResult, StepResult } from '../engine/result-types.ts';
 import { applyProfile } from '../profiles/apply-profile.ts';
 import { findProfile } from '../profiles/profiles.ts';
 import { createTestData } from '../engine/test-data.ts';
+import { expandCopies } from '../scenario/expand-copies.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { skippedResult } from './skipped-result.ts';
 import { EMBEDDED_BASE_URL, type RunConfig } from './run-config.ts';
@@ -29,14 +30,15 @@ export function planRequests(scenarios: Scenario[], run: RunConfig): ScenarioRes
       if (name === 'base.path') return basePath;
       return data.resolve(name) ?? `{${name}}`;
     };
-    const steps: StepResult[] = scenario.steps.map((step, index) => ({
+    // A step with copies is several requests (src/scenario/expand-copies.ts).
+    const steps: StepResult[] = scenario.steps.flatMap((original, index) => expandCopies(original).map((step) => ({
       index,
       name: step.name,
       harness: step.harness === true,
       request: recordRequest(buildRequest(baseUrl, applyProfile(step.request, findProfile(run.profile)), resolve), new Date(), [...run.secrets, ...(run.auth ? [run.auth] : [])]),
       error: NOT_SENT,
       findings: [],
-    }));
+    })));
     return { ...skippedResult(scenario, NOT_SENT), steps };
   });
 }

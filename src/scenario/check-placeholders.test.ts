@@ -56,4 +56,27 @@ describe('checkPlaceholders', () => {
     const problems = checkPlaceholders(withSteps({ capture: { auth: '/id' } }));
     assert.deepEqual(problems, [{ pointer: '/steps/0/capture/auth', message: 'capture name "auth" shadows the built-in placeholder {{auth}}; pick another name' }]);
   });
+
+  it('numbers copies: a capture per copy is known to later steps, # outside copies is refused', () => {
+    const ok = checkPlaceholders(
+      withSteps(
+        { copies: 2, request: { method: 'POST', path: '/Users', headers: {}, body: { userName: '{{user#.userName}}' } }, capture: { 'member#Id': '/id' } },
+        { request: { method: 'GET', path: '/Users/{{member2Id}}', headers: {} } },
+      ),
+    );
+    assert.deepEqual(ok, []);
+    const bad = checkPlaceholders(withSteps({ request: { method: 'GET', path: '/Users/{{member#Id}}', headers: {} } }));
+    assert.match(bad[0]!.message, /numbers copies only in a step with "copies"/);
+  });
+
+  it('refuses a capture used by another step of the same concurrent group', () => {
+    const problems = checkPlaceholders(
+      withSteps(
+        { concurrent: 'g', request: { method: 'POST', path: '/Users', headers: {} }, capture: { userId: '/id' } },
+        { concurrent: 'g', request: { method: 'GET', path: '/Users/{{userId}}', headers: {} } },
+        { request: { method: 'GET', path: '/Users/{{userId}}', headers: {} } },
+      ),
+    );
+    assert.deepEqual(problems.map((p) => p.pointer), ['/steps/1/request/path']);
+  });
 });

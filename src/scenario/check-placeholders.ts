@@ -1,4 +1,5 @@
 import type { SchemaProblem } from '../schemas/index.ts';
+import { expandCopies } from './expand-copies.ts';
 import type { Scenario } from './types.ts';
 
 /** The filters a placeholder may carry: `{{name|filter}}`. */
@@ -24,22 +25,39 @@ export function isBuiltInPlaceholder(name: string): boolean {
 export function checkPlaceholders(scenario: Scenario): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const captured = new Set<string>();
+  // Steps sent together (`concurrent`) cannot use each other's captures: they become known after the group.
+  let pending: string[] = [];
   scenario.steps.forEach((step, index) => {
     const base = `/steps/${index}`;
     const later = (name: string) => scenario.steps.findIndex((s, i) => i >= index && s.capture && name in s.capture);
+    const seen = new Set<string>();
     const check = (text: string, pointer: string) => {
       for (const [token, inner] of text.matchAll(TOKEN)) {
         const problem = checkToken(token, inner!, captured, later);
-        if (problem) problems.push({ pointer, message: problem });
+        if (problem && !seen.has(pointer + problem)) {
+          seen.add(pointer + problem);
+          problems.push({ pointer, message: problem });
+        }
       }
     };
-    walkStrings(step.request, `${base}/request`, check);
-    walkStrings(step.expect, `${base}/expect`, check);
-    for (const name of Object.keys(step.capture ?? {})) {
+    // A step with copies is checked copy by copy, with `#` and {{copy}} numbered as the engine numbers them.
+    const copies = expandCopies(step);
+    for (const copy of copies) {
+      walkStrings(copy.request, `${base}/request`, check);
+      walkStrings(copy.expect, `${base}/expect`, check);
+    }
+    for (const name of copies.flatMap((copy) => Object.keys(copy.capture ?? {}))) {
+      if (name.includes('#')) {
+        problems.push({ pointer: `${base}/capture/${escapePointer(name)}`, message: `capture name "${name}" holds #, which numbers copies only in a step with "copies"; remove the # or add "copies"` });
+      }
       if (isBuiltInPlaceholder(name)) {
         problems.push({ pointer: `${base}/capture/${escapePointer(name)}`, message: `capture name "${name}" shadows the built-in placeholder {{${name}}}; pick another name` });
       }
-      captured.add(name);
+      pending.push(name);
+    }
+    if (!step.concurrent || scenario.steps[index + 1]?.concurrent !== step.concurrent) {
+      for (const name of pending) captured.add(name);
+      pending = [];
     }
   });
   return problems;
@@ -48,7 +66,7 @@ export function checkPlaceholders(scenario: Scenario): SchemaProblem[] {
 function checkToken(token: string, inner: string, captured: Set<string>, later: (name: string) => number): string | undefined {
   const [rawName, ...filters] = inner.split('|').map((part) => part.trim());
   const name = rawName ?? '';
-  if (!NAME.test(name)) return `${token} is not a placeholder: write {{name}} or {{name|filter}}`;
+  if (!NAME.test(name)) return `${token} is not a placeholder: write {{name}} or {{name|filter}}${name.includes('#') ? ' (`#` numbers copies only in a step with "copies")' : ''}`;
   if (filters.length > 1) return `${token} has ${filters.length} filters; a placeholder takes at most one (${PLACEHOLDER_FILTERS.join(', ')})`;
   const filter = filters[0];
   if (filter !== undefined && !(PLACEHOLDER_FILTERS as readonly string[]).includes(filter)) {

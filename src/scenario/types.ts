@@ -104,6 +104,25 @@ export interface Step {
   capture?: Record<string, string>;
   /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
   reference: string;
+  /**
+   * Send this step's request this many times at once (2–50), as an IdP sends several requests in parallel.
+   * In each copy `#` inside a placeholder name is the copy's number (`{{user#.userName}}` is `user3.userName`
+   * in copy 3; a capture named `member#Id` sets `member3Id`) and `{{copy}}` is the number itself. Every
+   * copy is checked against `expect`; `expect.successes` counts them together.
+   * @see src/engine/run-concurrent.ts
+   */
+  copies?: number;
+  /**
+   * Consecutive steps with the same label are sent at once (each with its copies); the sequence goes on
+   * when every answer is in. A step cannot use what another step of its group captures.
+   */
+  concurrent?: string;
+  /**
+   * A JSON pointer to a list of resources in the response (`/Resources`): each one whose userName or
+   * displayName carries this scenario's generated prefix was created by the harness (a racy server may
+   * have created a duplicate it never returned an id for), so the harness owns it and removes it afterwards.
+   */
+  adopt?: string;
 }
 
 export interface StepRequest {
@@ -125,6 +144,11 @@ export type Severity = 'failure' | 'warning';
 export interface Expectation {
   /** Accepted status codes. */
   status: number | number[];
+  /**
+   * With `copies` or `concurrent`: exactly this many of the requests sent together must succeed (2xx),
+   * e.g. 1 of N concurrent creates of one userName (RFC 7644 §3.3: the others 409 uniqueness).
+   */
+  successes?: number;
   /** Response media type check; default `{ is: 'application/scim+json', severity: 'failure' }`; false turns it off. */
   mediaType?: { is: string; severity: Severity; reference?: string } | false;
   /** JSON Schema the 2xx body must satisfy. Expected 4xx/5xx bodies are checked against `Error` unless `errorSchema` is false. */

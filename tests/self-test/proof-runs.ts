@@ -57,6 +57,17 @@ function idpChecks(): string[] {
 
 export const PROOF_RUNS: ProofRun[] = [
   {
+    title: 'an unlocked read-modify-write and a create race: the concurrency checks fail, naming the lost members, the lost attribute and the duplicate ids',
+    idps: ['concurrency'],
+    faults: ['patch-lost-update', 'create-race'],
+    expected: {
+      'concurrency/entra-add-members-at-once': /expected \/members to contain \{"value":"[^"]+"\}.*lost update/s,
+      'concurrency/okta-add-members-at-once': /expected \/members to contain \{"value":"[^"]+"\}.*lost update/s,
+      'concurrency/patch-different-attributes-at-once': /expected \/(title|displayName|preferredLanguage) to equal .*lost update/s,
+      'concurrency/create-same-username-at-once': /requests sent at once to succeed \(2xx\), got [2-5]: 201 id [^,]+, 201 id /,
+    },
+  },
+  {
     title: 'authentication, create and delete status codes, media type, PUT, an advertised Bulk that is not there',
     idps: ['rfc'],
     faults: ['auth-accepts-anything', 'create-returns-200', 'delete-returns-200', 'json-content-type', 'ignore-active-on-put', 'bulk-advertised-not-implemented'],
