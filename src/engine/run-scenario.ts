@@ -106,7 +106,8 @@ function capToWarnings(step: StepResult, why: string): StepResult {
 /** `blocked at step 2: <cause> (reported by okta/create-user)`: the words every report shows. */
 export function blockedReason(blockedBy: BlockedBy): string {
   const [number, ...rest] = blockedBy.step.split(' ');
-  const cause = blockedBy.message.split(/ with body |\. What to do:/)[0]!.slice(0, 160);
+  const first = blockedBy.message.split(/ with body |\. What to do:|\. Why: /)[0]!;
+  const cause = first.length > 200 ? `${first.slice(0, 200).replace(/\s+\S*$/, '')}…` : first;
   return `blocked at step ${number} (${rest.join(' ')}): ${cause}; the cause is reported by ${blockedBy.result}`;
 }
 
