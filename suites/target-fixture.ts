@@ -25,7 +25,7 @@ export interface Target {
   /** True once the worker is stopping: an abandoned scenario sends no further step (its clean-up still runs). */
   stopped: () => boolean;
   /**
-   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported, read once per worker
+   * What the server's ServiceProviderConfig and ResourceTypes declare unsupported or leave unknown, read once per worker
    * and only when the run selects a capability-driven suite (rfc); empty otherwise, so IdP-only runs
    * send exactly their documented requests.
    */

@@ -18,8 +18,8 @@ function internSchemas(schemas: readonly string[]): readonly string[] {
 /**
  * Turns a schema-checked resource into what the store keeps: `schemas`, `id` (kept from `existing` or
  * new), the attributes, and `meta` (resourceType, created, lastModified, version). Users: derived
- * `groups` dropped, the lowercases-username fault applied, the profile's user rules run. Groups:
- * every member must be an existing User or Group.
+ * `groups` dropped, the lowercases-username and lowercase-emails faults applied, the profile's user rules run. Groups:
+ * every member must be an existing User or Group (externalId dropped under drop-group-external-id).
  * @throws ScimError 400 invalidValue (profile rule, unknown member)
  * @see RFC 7643 §3.1 (id, meta), §4.2 (members)
  */
@@ -44,11 +44,31 @@ export function finishResource(
     if (context.behaviour.lowercaseUserName && typeof resource['userName'] === 'string') {
       resource['userName'] = resource['userName'].toLowerCase();
     }
+    if (context.behaviour.lowercaseEmails && Array.isArray(resource['emails'])) {
+      resource['emails'] = resource['emails'].map((email) => (typeof email?.value === 'string' ? { ...email, value: email.value.toLowerCase() } : email));
+    }
+    if (context.behaviour.uniqueEmails) assertEmailsFree(context, resource);
     context.profile.admitUser?.(resource, { mode, store: context.store, settings: context.settings });
   } else {
+    if (context.behaviour.dropGroupExternalId) delete resource['externalId'];
     checkMembers(context, resource);
   }
   return resource;
+}
+
+/** The unique-emails fault: no other user may hold one of this user's email values (compared ignoring case). */
+function assertEmailsFree(context: MockContext, user: StoredResource): void {
+  const mine = emailValues(user);
+  if (mine.length === 0) return;
+  for (const other of context.store.values('User')) {
+    const taken = other.id === user.id ? undefined : emailValues(other).find((value) => mine.includes(value));
+    if (taken) throw new ScimError(409, `email ${JSON.stringify(taken)} is already used by user ${other.id}; this service provider keys accounts on email.`, 'uniqueness');
+  }
+}
+
+function emailValues(user: Record<string, unknown>): string[] {
+  const emails = Array.isArray(user['emails']) ? (user['emails'] as Array<{ value?: unknown }>) : [];
+  return emails.flatMap((email) => (typeof email?.value === 'string' ? [email.value.toLowerCase()] : []));
 }
 
 function checkMembers(context: MockContext, group: StoredResource): void {

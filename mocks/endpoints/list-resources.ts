@@ -3,7 +3,7 @@ import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
-import { requireSingleEq } from './only-eq-filter.ts';
+import { isSingleEq, requireSingleEq } from './only-eq-filter.ts';
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -25,8 +25,11 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
-  const parsed = params.filter === undefined ? undefined : parseFilter(params.filter);
-  if (parsed && behaviour.filterOnlyEq) requireSingleEq(parsed, params.filter!);
+  const written = params.filter === undefined ? undefined : parseFilter(params.filter);
+  if (written && behaviour.filterOnlyEq) requireSingleEq(written, params.filter!);
+  const ignored = written !== undefined && behaviour.filterIgnoredUnlessEq && !isSingleEq(written);
+  const parsed = ignored ? undefined : written;
+  if (ignored) params = { ...params, filter: undefined };
   const foldCase = behaviour.filterIgnoresCaseExact;
   const filter = parsed && foldCase ? foldFilterCase(parsed) : parsed;
   // Compile before looking at data: an operator that does not fit its attribute's type is a 400

@@ -7,15 +7,22 @@ import { ScimError, type FilterNode } from '../scim/index.ts';
  * @see RFC 7644 §3.4.2.2
  */
 export function requireSingleEq(filter: FilterNode, text: string): void {
+  if (isSingleEq(filter)) return;
   const used = new Set<string>();
   collect(filter, used);
   used.delete('eq');
-  if (used.size === 0 && filter.kind === 'compare') return;
   throw new ScimError(
     400,
     `This server supports a single "attribute eq value" comparison only; the filter uses ${[...used].join(', ')}: ${JSON.stringify(text)}.`,
     'invalidFilter',
   );
+}
+
+/** True for a filter that is one `attribute eq value` comparison, nothing more. */
+export function isSingleEq(filter: FilterNode): boolean {
+  const used = new Set<string>();
+  collect(filter, used);
+  return filter.kind === 'compare' && used.size === 1 && used.has('eq');
 }
 
 function collect(node: FilterNode, into: Set<string>): void {

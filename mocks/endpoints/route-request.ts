@@ -23,6 +23,9 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   const [head = '', second, third] = segments;
   const name = head.toLowerCase();
   if (segments.length === 0) throw new ScimError(404, `${exchange.url.pathname} is the base URL; request /Users, /Groups or a discovery endpoint under it.`);
+  if (name === 'serviceproviderconfig' && segments.length === 1 && context.behaviour.serviceProviderConfigMissing) {
+    throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. This service provider does not publish its configuration.`);
+  }
   if (name === 'serviceproviderconfig' && segments.length === 1) {
     allow(exchange, ['GET']);
     rejectDiscoveryFilter(exchange);
@@ -32,6 +35,9 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
     allow(exchange, ['GET']);
     rejectDiscoveryFilter(exchange);
     return name === 'schemas' ? schemas(context, exchange, second) : resourceTypes(context, exchange, second);
+  }
+  if (context.behaviour.searchUnsupported && (name === '.search' || second === '.search')) {
+    throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. Query with GET and a filter parameter.`);
   }
   if (name === '.search' && segments.length === 1) {
     allow(exchange, ['POST']);

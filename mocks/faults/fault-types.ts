@@ -77,6 +77,18 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** GET /ServiceProviderConfig answers 404 (RFC 7643 §5). */
+  serviceProviderConfigMissing: boolean;
+  /** A group's externalId is not stored, so it never comes back (RFC 7643 §3.1: OPTIONAL). */
+  dropGroupExternalId: boolean;
+  /** Email values are stored lower-cased (caseExact false, RFC 7643 §4.1.2). */
+  lowercaseEmails: boolean;
+  /** Any filter but a single attribute eq value is ignored: 200 with every resource (RFC 7644 §3.4.2.2). */
+  filterIgnoredUnlessEq: boolean;
+  /** POST /.search and /{resource}/.search answer 404 (RFC 7644 §3.4.3). */
+  searchUnsupported: boolean;
+  /** A user whose email value another user has is refused with 409 uniqueness. */
+  uniqueEmails: boolean;
   /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
   patchWriteGapMs: number;
   /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
@@ -139,6 +151,12 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    serviceProviderConfigMissing: false,
+    dropGroupExternalId: false,
+    lowercaseEmails: false,
+    filterIgnoredUnlessEq: false,
+    searchUnsupported: false,
+    uniqueEmails: false,
     patchWriteGapMs: 0,
     createCheckGapMs: 0,
     writeDelayMs: 0,

@@ -365,6 +365,59 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], [[], ['46:503', '47:503', '48:503', '49:503', '50:503']]);
   });
 
+  faultTest('no-service-provider-config', 'GET /ServiceProviderConfig answers 404; the rest of discovery is served', async () => {
+    const { normal, faulty } = await compare('no-service-provider-config', async (mock) =>
+      [(await callMock(mock, 'GET', '/ServiceProviderConfig')).status, (await callMock(mock, 'GET', '/ResourceTypes')).status],
+    );
+    assert.deepEqual([normal, faulty], [[200, 200], [404, 200]]);
+  });
+
+  faultTest('drop-group-external-id', "a group's externalId never comes back, on create or read", async () => {
+    const { normal, faulty } = await compare('drop-group-external-id', async (mock) => {
+      const created = await callMock(mock, 'POST', '/Groups', { body: { ...groupBody('Team'), externalId: 'ext-1' } });
+      const read = await callMock(mock, 'GET', `/Groups/${created.body.id}`);
+      return [created.status, created.body.externalId, read.body.externalId];
+    });
+    assert.deepEqual([normal, faulty], [[201, 'ext-1', 'ext-1'], [201, undefined, undefined]]);
+  });
+
+  faultTest('lowercase-emails', 'email values come back lower-cased; userName keeps its case', async () => {
+    const { normal, faulty } = await compare('lowercase-emails', async (mock) => {
+      const created = await createUser(mock, 'Ada@Example.com');
+      return [created.body.userName, created.body.emails[0].value];
+    });
+    assert.deepEqual([normal, faulty], [['Ada@Example.com', 'Ada@Example.com'], ['Ada@Example.com', 'ada@example.com']]);
+  });
+
+  faultTest('filter-ignored-unless-eq', 'a co filter answers every user; a single eq still filters', async () => {
+    const { normal, faulty } = await compare('filter-ignored-unless-eq', async (mock) => {
+      await createUser(mock, 'ada');
+      await createUser(mock, 'bob');
+      const co = await callMock(mock, 'GET', filterQuery('userName co "ad"'));
+      const eq = await callMock(mock, 'GET', filterQuery('userName eq "bob"'));
+      return [co.body.totalResults, eq.body.totalResults];
+    });
+    assert.deepEqual([normal, faulty], [[1, 1], [2, 1]]);
+  });
+
+  faultTest('search-unsupported', 'POST /.search and /Users/.search answer 404; GET with a filter still works', async () => {
+    const { normal, faulty } = await compare('search-unsupported', async (mock) => {
+      await createUser(mock, 'ada');
+      const body = { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'userName eq "ada"' };
+      return [(await callMock(mock, 'POST', '/.search', { body })).status, (await callMock(mock, 'POST', '/Users/.search', { body })).status, (await callMock(mock, 'GET', filterQuery('userName eq "ada"'))).status];
+    });
+    assert.deepEqual([normal, faulty], [[200, 200, 200], [404, 404, 200]]);
+  });
+
+  faultTest('unique-emails', 'a second user with a taken email (in another case) answers 409 uniqueness', async () => {
+    const { normal, faulty } = await compare('unique-emails', async (mock) => {
+      await createUser(mock, 'ada', { emails: [{ value: 'Shared@example.com', type: 'work' }] });
+      const second = await callMock(mock, 'POST', '/Users', { body: userBody('bob', { emails: [{ value: 'shared@example.com', type: 'work' }] }) });
+      return `${second.status}:${second.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
+  });
+
   it('every registered fault has a test above and a description', () => {
     assert.deepEqual([...tested].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {

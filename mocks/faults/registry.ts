@@ -35,6 +35,12 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { noServiceProviderConfig } from './no-service-provider-config.ts';
+import { dropGroupExternalId } from './drop-group-external-id.ts';
+import { lowercaseEmails } from './lowercase-emails.ts';
+import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
+import { searchUnsupported } from './search-unsupported.ts';
+import { uniqueEmails } from './unique-emails.ts';
 import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
 import { slowWrites } from './slow-writes.ts';
@@ -80,6 +86,12 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  noServiceProviderConfig,
+  dropGroupExternalId,
+  lowercaseEmails,
+  filterIgnoredUnlessEq,
+  searchUnsupported,
+  uniqueEmails,
   patchLostUpdate,
   createRace,
   slowWrites,

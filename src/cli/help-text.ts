@@ -34,7 +34,7 @@ Selection
   --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc,
                         concurrency (requests sent at once) (default: all);
                         rfc checks RFC 7643/7644 and skips what the server's ServiceProviderConfig and
-                        ResourceTypes declare unsupported, with that reason
+                        ResourceTypes declare unsupported or leave unknown, with that reason
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)
   --scenario-file FILE  also replay this scenario file, e.g. a recording (repeatable); alone, only these run
 

@@ -121,3 +121,40 @@ test('a schema error under /meta that is the meta the request sent is named as s
   const own = check({ status: 200, schema: 'User' }, 200, { ...user, meta: { created: 'yesterday' } }, SCIM, { requestBody: { meta: sentMeta } });
   assert.doesNotMatch(own.findings[0]!.message, /readOnly/);
 });
+
+const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
+const declineCo: Expectation = {
+  status: 200,
+  schema: 'ListResponse',
+  decline: { status: [400], scimType: 'invalidFilter', what: 'the co operator (displayName co "x")', reference: 'RFC 7644 §3.4.2.2' },
+};
+
+test('an allowed decline (400 invalidFilter) is one warning naming what was declined, and nothing else is judged', () => {
+  const outcome = check(declineCo, 400, { schemas: [ERROR], status: '400', scimType: 'invalidFilter', detail: 'co is not supported' });
+  assert.equal(outcome.declined?.verdict, 'warning');
+  assert.deepEqual(outcome.findings.map((f) => f.severity), ['warning']);
+  assert.match(outcome.findings[0]!.message, /^declined: the server answered 400 invalidFilter \("co is not supported"\) to the co operator \(displayName co "x"\)\. RFC 7644 §3\.4\.2\.2 lets a server refuse/);
+  assert.equal(outcome.findings[0]!.reference, 'RFC 7644 §3.4.2.2');
+});
+
+test('a 400 with another scimType, or a 5xx, is not a decline: it fails the status check', () => {
+  const other = check(declineCo, 400, { schemas: [ERROR], status: '400', scimType: 'invalidSyntax' });
+  assert.equal(other.declined, undefined);
+  assert.match(other.findings[0]!.message, /^expected status 200, got 400 .*\. A 400 declines this only with scimType "invalidFilter" \(RFC 7644 §3\.4\.2\.2\); this one has scimType "invalidSyntax"\. What to do:/);
+  const crash = check(declineCo, 500, { schemas: [ERROR], status: '500' });
+  assert.equal(crash.declined, undefined);
+  assert.deepEqual(crash.findings.map((f) => f.severity), ['failure']);
+});
+
+test('a 200 with wrong results is judged as usual even when a decline is allowed', () => {
+  const outcome = check({ ...declineCo, body: [{ pointer: '/totalResults', equals: 1 }] }, 200, { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 7, Resources: [] });
+  assert.equal(outcome.declined, undefined);
+  assert.match(outcome.findings[0]!.message, /expected \/totalResults to equal 1, got 7/);
+});
+
+test('a decline with verdict skipped adds no finding and carries its reason', () => {
+  const outcome = check({ status: 200, decline: { status: [404, 501], what: 'POST /.search', verdict: 'skipped', reference: 'RFC 7644 §3.4.3' } }, 501, '');
+  assert.equal(outcome.declined?.verdict, 'skipped');
+  assert.deepEqual(outcome.findings, []);
+  assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
+});

@@ -6,6 +6,7 @@ import { readPointer } from './json-pointer.ts';
 import { headerValue, isJsonMediaType, mediaTypeOf } from './media-type.ts';
 import { hintForStatus } from './status-hints.ts';
 import { checkHeaders } from './check-headers.ts';
+import { checkDecline, explainNotDeclined, type DeclineOutcome } from './check-decline.ts';
 
 /** One check that did not hold, before the step label is attached. */
 export interface CheckFinding {
@@ -38,18 +39,24 @@ export interface CheckOutcome {
   findings: CheckFinding[];
   /** The parsed JSON body, when there was one. */
   json?: unknown;
+  /** Set when the server declined the step the way `expect.decline` allows: the scenario stops here. */
+  declined?: DeclineOutcome;
 }
 
 const MEDIA_TYPE_REFERENCE = 'RFC 7644 §3.1 and §8.1 (application/scim+json)';
 const EXCERPT = 300;
 
 /**
- * Checks one response against a step's expectation: status first (nothing else is judged when it is
- * wrong), then the media type, JSON syntax, the JSON Schema, the body checks and the header checks.
+ * Checks one response against a step's expectation: an allowed decline first (one warning, or a skip,
+ * and nothing else judged), then the status (nothing else is judged when it is wrong), then the media type, JSON syntax, the JSON Schema, the body checks and the header checks.
  * @see RFC 7644 §3.12 for error bodies, RFC 7643 §4 for resources
  */
 export function checkResponse(input: CheckInput): CheckOutcome {
   const { expect, response } = input;
+  const declined = checkDecline(expect.decline, response, input.fill);
+  if (declined) {
+    return { declined, findings: declined.verdict === 'warning' ? [{ severity: 'warning', reference: declined.reference, message: declined.message }] : [] };
+  }
   const expected = Array.isArray(expect.status) ? expect.status : [expect.status];
   if (!expected.includes(response.status)) {
     return {
@@ -57,7 +64,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
         severity: 'failure',
         reference: input.reference,
         message: `expected status ${expected.join(' or ')}, got ${response.status} ${response.statusText}`.trim() +
-          `${describeBody(response.body)}. What to do: ${hintForStatus({ suite: input.suite, method: input.method, path: input.path, query: input.query, expected, got: response.status })}.`,
+          `${describeBody(response.body)}.${notDeclined(expect, response)} What to do: ${hintForStatus({ suite: input.suite, method: input.method, path: input.path, query: input.query, expected, got: response.status })}.`,
       }],
     };
   }
@@ -94,6 +101,11 @@ export function checkResponse(input: CheckInput): CheckOutcome {
   }
   if (expect.headers) findings.push(...checkHeaders(expect.headers, response, json, input.reference));
   return { findings, json };
+}
+
+function notDeclined(expect: Expectation, response: WireResponse): string {
+  const why = explainNotDeclined(expect.decline, response);
+  return why ? ` ${why}.` : '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Operation, Severity } from '../scenario/types.ts';
+import type { DeclineOutcome } from './check-decline.ts';
 
 /** One request as it went on the wire (credentials already redacted). */
 export interface SentRequest {
@@ -46,6 +47,8 @@ export interface StepResult {
   /** Transport error (timeout, reset, refused), already worded for a person. */
   error?: string;
   findings: Finding[];
+  /** The server declined this step the way the scenario allows (`expect.decline`); no later step ran. */
+  declined?: DeclineOutcome;
   /**
    * Set on a set-up step whose own scenario (`<idp>/<id>`) runs in the same run: its findings are that
    * scenario's to report, so this scenario neither fails nor warns on them.

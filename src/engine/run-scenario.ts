@@ -64,11 +64,12 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     steps.push(result);
     if (owner) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
-    if (result.capped) break;
+    if (result.capped || result.declined) break;
     if (!failure) continue;
     if (owner) blockedBy = { result: owner, step: label, message: failure.message, reference: failure.reference };
     break;
   }
+  const declined = steps.at(-1)?.declined;
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
@@ -80,8 +81,8 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     idp: scenario.idp,
     title: scenario.title,
     operation: scenario.operation,
-    status: blockedBy ? 'blocked' : failures.length ? 'failed' : 'passed',
-    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : {}),
+    status: blockedBy ? 'blocked' : failures.length ? 'failed' : declined?.verdict === 'skipped' ? 'skipped' : 'passed',
+    ...(blockedBy ? { skipReason: blockedReason(blockedBy), blockedBy } : declined?.verdict === 'skipped' && !failures.length ? { skipReason: `not checked: ${declined.message}` } : {}),
     source: scenario.source.reference,
     failures,
     ...collapseWarnings(warnings),
@@ -169,9 +170,10 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   });
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
+  if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
-  if (findings.some((f) => f.severity === 'failure')) return result;
+  if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
     const value = readPointer(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {

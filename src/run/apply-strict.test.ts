@@ -23,4 +23,19 @@ describe('applyStrict', () => {
     const clean = { ...warned, warnings: [], steps: [] };
     assert.equal(applyStrict(clean, true), clean);
   });
+
+  it('leaves a decline the RFC allows (expect.decline) as a warning: it breaks no SHOULD', () => {
+    const message = 'declined: the server answered 400 invalidFilter to the co operator.';
+    const finding = { severity: 'warning' as const, step: '3 GET /Users — co', message, reference: 'RFC 7644 §3.4.2.2' };
+    const declined: ScenarioResult = {
+      ...warned,
+      warnings: [...warned.warnings, `3 GET /Users — co: ${message} (RFC 7644 §3.4.2.2)`],
+      steps: [...warned.steps, { index: 2, name: 'co', harness: false, findings: [finding], declined: { verdict: 'warning', message, reference: 'RFC 7644 §3.4.2.2' } }],
+    };
+    const strict = applyStrict(declined, true);
+    assert.equal(strict.failures.length, 1, 'only the SHOULD fails');
+    assert.deepEqual(strict.warnings, [`3 GET /Users — co: ${message} (RFC 7644 §3.4.2.2)`]);
+    const onlyDeclined = { ...declined, warnings: declined.warnings.slice(1), steps: declined.steps.slice(1) };
+    assert.equal(applyStrict(onlyDeclined, true), onlyDeclined);
+  });
 });

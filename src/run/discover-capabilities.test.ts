@@ -38,12 +38,21 @@ describe('discoverCapabilities', () => {
     assert.match(declared.groups!, /lists no Group resource type, only User/);
   });
 
-  it('declares nothing from an answer it cannot use: an error, a missing member, a broken body', async () => {
+  it('a missing /ServiceProviderConfig leaves every feature but filter unknown, with the status in the reason: unknown is not "supported"', async () => {
+    const server = fakeServer({ '/ResourceTypes': { status: 200, body: { Resources: [USER_TYPE, { name: 'Group', endpoint: '/Groups' }] } } });
+    const declared = await discoverCapabilities({ baseUrl: 'http://x.invalid/scim/v2', send: server.send });
+    assert.deepEqual(Object.keys(declared).sort(), ['bulk', 'change-password', 'etag', 'patch', 'sort']);
+    assert.equal(declared.etag, 'support unknown: /ServiceProviderConfig answered 404, so nothing says etag is supported (RFC 7643 §5)');
+    const failing = await discoverCapabilities({ baseUrl: 'http://x.invalid/scim/v2', send: async () => Promise.reject(new Error('refused')) });
+    assert.match(failing.bulk!, /^support unknown: \/ServiceProviderConfig did not answer \(refused\)/);
+    assert.equal(failing.filter, undefined, 'filter checks still run: an unsupported filter is declined with 400 invalidFilter');
+  });
+
+  it('a feature without a boolean supported is unknown; an unreadable /ResourceTypes declares nothing', async () => {
     const server = fakeServer({ '/ServiceProviderConfig': { status: 200, body: { ...SPC, sort: undefined, bulk: { supported: 'no' } } }, '/ResourceTypes': { status: 500, body: {} } });
     const declared = await discoverCapabilities({ baseUrl: 'http://x.invalid/scim/v2', send: server.send });
-    assert.deepEqual(Object.keys(declared).sort(), ['change-password']);
-    const failing = await discoverCapabilities({ baseUrl: 'http://x.invalid/scim/v2', send: async () => Promise.reject(new Error('refused')) });
-    assert.deepEqual(failing, {});
+    assert.deepEqual(Object.keys(declared).sort(), ['bulk', 'change-password', 'sort']);
+    assert.equal(declared.sort, 'support unknown: the server\'s ServiceProviderConfig has no boolean sort.supported (REQUIRED, RFC 7643 §5)');
   });
 });
 

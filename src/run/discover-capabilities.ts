@@ -7,7 +7,11 @@ import type { Capability } from '../scenario/types.ts';
  */
 export const CAPABILITY_DRIVEN_SUITES: readonly string[] = ['rfc'];
 
-/** Capabilities the server itself declares unsupported, each with the reason a skipped check reports. */
+/**
+ * Capabilities the rfc suite does not check on this server, each with the reason a skipped check reports:
+ * what the server declares unsupported, and what it leaves unknown (no readable ServiceProviderConfig,
+ * or no `supported` flag for the feature). Unknown is not "supported".
+ */
 export type DeclaredUnsupported = Partial<Record<Capability, string>>;
 
 export interface DiscoverOptions {
@@ -32,30 +36,44 @@ const SPC_CAPABILITIES: ReadonlyArray<[string, Capability]> = [
   ['etag', 'etag'],
 ];
 
+/**
+ * Features whose checks run even when support is unknown: a server may refuse a filter it does not
+ * support with 400 invalidFilter (RFC 7644 §3.4.2.2), which the filter checks report as a warning, and
+ * `eq` is what every IdP looks users up with.
+ */
+const RUN_WHEN_UNKNOWN: ReadonlySet<Capability> = new Set(['filter']);
+
 const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
 /**
- * Reads `GET /ServiceProviderConfig` and `GET /ResourceTypes` and returns what the server says it does
- * not support: a feature whose `supported` is false, a resource type it does not list. Only an explicit
- * "no" counts: a missing member, an error or an unreadable answer declares nothing (the rfc suite's
- * discovery checks report those), so a server that claims support and fails still fails.
+ * Reads `GET /ServiceProviderConfig` and `GET /ResourceTypes` and returns what the rfc suite must not
+ * assume: a feature whose `supported` is false (declared unsupported), a feature whose support is unknown
+ * because the ServiceProviderConfig could not be read or has no boolean `supported` for it, and a resource
+ * type the server does not list. Only an explicit `supported: true` lets a feature's checks run (filter
+ * checks excepted, see RUN_WHEN_UNKNOWN); an unreadable /ResourceTypes declares nothing.
  * @see RFC 7643 §5 (ServiceProviderConfig), §6 (ResourceType); RFC 7644 §4
  */
 export async function discoverCapabilities(options: DiscoverOptions): Promise<DeclaredUnsupported> {
   const declared: DeclaredUnsupported = {};
   const spc = await getJson(options, '/ServiceProviderConfig');
-  if (isObject(spc)) {
-    for (const [member, capability] of SPC_CAPABILITIES) {
-      const feature = spc[member];
-      if (isObject(feature) && feature['supported'] === false) {
-        declared[capability] = `the server's ServiceProviderConfig says ${member}.supported is false (RFC 7643 §5)`;
-      }
-    }
+  for (const [member, capability] of SPC_CAPABILITIES) {
+    const reason = spcReason(spc, member);
+    if (reason && !(reason.startsWith('support unknown') && RUN_WHEN_UNKNOWN.has(capability))) declared[capability] = reason;
   }
-  const listed = await getJson(options, '/ResourceTypes');
+  const listed = (await getJson(options, '/ResourceTypes')).body;
   const types = Array.isArray(listed) ? listed : isObject(listed) && Array.isArray(listed['Resources']) ? listed['Resources'] : undefined;
   if (types) Object.assign(declared, fromResourceTypes(types.filter(isObject)));
   return declared;
+}
+
+/** Why a ServiceProviderConfig feature is not assumed, or undefined when it says `supported: true`. */
+function spcReason(spc: JsonAnswer, member: string): string | undefined {
+  if (!isObject(spc.body)) return `support unknown: /ServiceProviderConfig ${spc.problem ?? 'answered a body that is not a JSON object'}, so nothing says ${member} is supported (RFC 7643 §5)`;
+  const feature = spc.body[member];
+  const supported = isObject(feature) ? feature['supported'] : undefined;
+  if (supported === true) return undefined;
+  if (supported === false) return `the server's ServiceProviderConfig says ${member}.supported is false (RFC 7643 §5)`;
+  return `support unknown: the server's ServiceProviderConfig has no boolean ${member}.supported (REQUIRED, RFC 7643 §5)`;
 }
 
 /** What a list of ResourceType resources leaves out: Users, Groups, the enterprise extension. */
@@ -75,16 +93,27 @@ export function fromResourceTypes(types: ReadonlyArray<Record<string, unknown>>)
   return declared;
 }
 
-async function getJson(options: DiscoverOptions, path: string): Promise<unknown> {
+/** A discovery answer: the parsed body of a 200, or what went wrong instead, in words. */
+interface JsonAnswer {
+  body?: unknown;
+  problem?: string;
+}
+
+async function getJson(options: DiscoverOptions, path: string): Promise<JsonAnswer> {
   const headers: Array<[string, string]> = [['Accept', 'application/scim+json']];
   if (options.auth) headers.push(['Authorization', options.auth]);
   const request: WireRequest = { method: 'GET', url: `${options.baseUrl.replace(/\/+$/, '')}${path}`, headers };
   try {
     await options.beforeRequest?.();
     const response = await (options.send ?? sendRequest)(request, { timeoutMs: options.timeoutMs });
-    return response.status === 200 ? JSON.parse(response.body) : undefined;
-  } catch {
-    return undefined;
+    if (response.status !== 200) return { problem: `answered ${response.status}` };
+    try {
+      return { body: JSON.parse(response.body) };
+    } catch {
+      return { problem: 'answered 200 with a body that is not JSON' };
+    }
+  } catch (error) {
+    return { problem: `did not answer (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 

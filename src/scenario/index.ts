@@ -19,4 +19,5 @@ export type {
   Expectation,
   SchemaName,
   BodyCheck,
+  Decline,
 } from './types.ts';

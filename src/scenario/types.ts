@@ -158,6 +158,29 @@ export interface Expectation {
   body?: BodyCheck[];
   /** Checks on response headers (Location, ETag). */
   headers?: HeaderCheck[];
+  /** An answer the RFC lets the server give instead of the optional thing this step asks for. */
+  decline?: Decline;
+}
+
+/**
+ * A refusal the RFC allows: the server does not offer an optional feature and says so the RFC's way
+ * (400 `invalidFilter` for a filter it does not support, RFC 7644 §3.4.2.2; 501 or no route for an
+ * optional endpoint such as `/.search`, RFC 7644 §3.4.3). When the response has one of these statuses
+ * (and this `scimType`, when given), no other check of the step applies and the scenario stops there:
+ * `verdict: 'warning'` (the default) reports one warning naming what was declined; `'skipped'` marks the
+ * scenario skipped with that reason (for a check that needs the feature only as a means, so the cause is
+ * reported once, where it is the subject).
+ */
+export interface Decline {
+  /** The statuses that decline, e.g. `[400]` or `[404, 405, 501]`. */
+  status: number[];
+  /** The `scimType` the error body must carry for the answer to count as a decline, e.g. `invalidFilter`. */
+  scimType?: string;
+  /** What the server declined, in words (placeholders allowed): `the co operator`. */
+  what: string;
+  verdict?: 'warning' | 'skipped';
+  /** The RFC section that allows the refusal. */
+  reference: string;
 }
 
 /**
