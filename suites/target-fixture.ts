@@ -7,7 +7,8 @@ import { cleanUp } from '../src/engine/clean-up.ts';
 import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
 import { createResourceTracker, type ResourceTracker } from '../src/engine/resource-ledger.ts';
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
-import { CAPABILITY_DRIVEN_SUITES, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
+import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer } from '../src/engine/pacer.ts';
 
 export interface Target {
@@ -113,11 +114,15 @@ function createSendGate() {
   };
 }
 
-/** Reads the server's discovery endpoints when the run selects the rfc suite; nothing is sent otherwise. */
+/**
+ * Reads the server's discovery endpoints when the run selects the rfc suite, or an IdP scenario that honours
+ * a declaration (Okta's password sync and `changePassword.supported: false`); nothing is sent otherwise.
+ */
 async function declaredUnsupported(baseUrl: string, run: RunConfig, send: Target['send'], pace: Target['pace']): Promise<DeclaredUnsupported> {
   const driven = (suite: string) => CAPABILITY_DRIVEN_SUITES.includes(suite);
   const selected = run.idps.some(driven) && (run.only.length === 0 || run.only.some((id) => driven(id.split('/')[0]!)));
-  if (run.authError || !selected) return {};
+  const honoured = selectScenarios(run).some((s) => (s.requires ?? []).some((c) => HONOURED_BY_IDPS.includes(c)));
+  if (run.authError || !(selected || honoured)) return {};
   return discoverCapabilities({ baseUrl, auth: run.auth, timeoutMs: run.timeoutMs, send, beforeRequest: pace });
 }
 

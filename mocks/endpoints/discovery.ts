@@ -18,7 +18,7 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
     patch: { supported: true },
     bulk: context.bulk.supported ? { ...context.bulk } : { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults: context.maxResults },
-    changePassword: { supported: true },
+    changePassword: { supported: context.behaviour.changePasswordSupported },
     sort: { supported: context.behaviour.sortSupported },
     etag: { supported: true },
     authenticationSchemes: context.profile.authenticationSchemes,

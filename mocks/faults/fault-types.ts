@@ -41,6 +41,8 @@ export interface MockBehaviour {
   groupsSupported: boolean;
   /** sortBy/sortOrder are honoured and advertised (RFC 7644 §3.4.2.3). */
   sortSupported: boolean;
+  /** ServiceProviderConfig advertises changePassword.supported true (RFC 7643 §5). */
+  changePasswordSupported: boolean;
   /** Responses include the stored password (RFC 7643 §4.1.1: returned "never"). */
   returnPassword: boolean;
   /** `excludedAttributes` is ignored (RFC 7644 §3.4.2.5). */
@@ -133,6 +135,7 @@ export function defaultBehaviour(): MockBehaviour {
     locationHeader: true,
     groupsSupported: true,
     sortSupported: true,
+    changePasswordSupported: true,
     returnPassword: false,
     ignoreExcludedAttributes: false,
     authAcceptsAnything: false,

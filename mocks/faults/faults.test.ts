@@ -185,6 +185,11 @@ describe('fault switches', () => {
     assert.deepEqual(faulty, { sort: false, order: ['b', 'a'] });
   });
 
+  faultTest('change-password-unsupported', 'ServiceProviderConfig says changePassword.supported false', async () => {
+    const { normal, faulty } = await compare('change-password-unsupported', async (mock) => (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.changePassword);
+    assert.deepEqual([normal, faulty], [{ supported: true }, { supported: false }]);
+  });
+
   faultTest('password-returned', 'the password comes back in responses', async () => {
     const { normal, faulty } = await compare('password-returned', async (mock) => (await createUser(mock, 'ada', { password: 'Tk9OX3NlY3JldA' })).body.password);
     assert.deepEqual([normal, faulty], [undefined, 'Tk9OX3NlY3JldA']);

@@ -17,6 +17,7 @@ import { deleteReturns200 } from './delete-returns-200.ts';
 import { noLocationHeader } from './no-location-header.ts';
 import { groupsUnsupported } from './groups-unsupported.ts';
 import { sortUnsupported } from './sort-unsupported.ts';
+import { changePasswordUnsupported } from './change-password-unsupported.ts';
 import { passwordReturned } from './password-returned.ts';
 import { ignoreExcludedAttributes } from './ignore-excluded-attributes.ts';
 import { authAcceptsAnything } from './auth-accepts-anything.ts';
@@ -68,6 +69,7 @@ export const FAULT_LIST: readonly Fault[] = [
   noLocationHeader,
   groupsUnsupported,
   sortUnsupported,
+  changePasswordUnsupported,
   passwordReturned,
   ignoreExcludedAttributes,
   authAcceptsAnything,

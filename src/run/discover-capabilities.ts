@@ -8,6 +8,13 @@ import type { Capability } from '../scenario/types.ts';
 export const CAPABILITY_DRIVEN_SUITES: readonly string[] = ['rfc'];
 
 /**
+ * The declarations an IdP does honour, so its suite skips what the server explicitly declares unsupported
+ * (never what is merely unknown): Okta sends password sync only to apps set to sync passwords, and a
+ * server declaring `changePassword.supported: false` is not one.
+ */
+export const HONOURED_BY_IDPS: readonly Capability[] = ['change-password'];
+
+/**
  * Capabilities the rfc suite does not check on this server, each with the reason a skipped check reports:
  * what the server declares unsupported, and what it leaves unknown (no readable ServiceProviderConfig,
  * or no `supported` flag for the feature). Unknown is not "supported".

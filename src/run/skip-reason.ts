@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/types.ts';
 import { findProfile } from '../profiles/profiles.ts';
-import { CAPABILITY_DRIVEN_SUITES, type DeclaredUnsupported } from './discover-capabilities.ts';
+import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, type DeclaredUnsupported } from './discover-capabilities.ts';
 import type { RunConfig } from './run-config.ts';
 
 /**
@@ -16,10 +16,15 @@ export function skipReason(scenario: Scenario, run: Pick<RunConfig, 'profile' | 
     return `written for the ${scenario.profiles.join(', ')} profile(s), and this run uses ${run.profile}`;
   }
   const profile = findProfile(run.profile);
-  const fromServer = CAPABILITY_DRIVEN_SUITES.includes(scenario.idp) ? declared : {};
+  const fromServer = CAPABILITY_DRIVEN_SUITES.includes(scenario.idp) ? declared : explicitlyDeclined(declared);
   for (const capability of scenario.requires ?? []) {
     const reason = profile?.lacks[capability] ?? fromServer[capability];
     if (reason) return `needs ${capability}: ${reason}`;
   }
   return undefined;
+}
+
+/** For an IdP suite: only what the server explicitly declares unsupported, and only what that IdP honours. */
+function explicitlyDeclined(declared: DeclaredUnsupported): DeclaredUnsupported {
+  return Object.fromEntries(HONOURED_BY_IDPS.flatMap((c) => (declared[c] && !declared[c]!.startsWith('support unknown') ? [[c, declared[c]]] : [])));
 }
