@@ -9,7 +9,7 @@ import { createResourceTracker, type ResourceTracker } from '../src/engine/resou
 import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run-config.ts';
 import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
 import { selectScenarios } from '../src/run/select-scenarios.ts';
-import { createPacer } from '../src/engine/pacer.ts';
+import { createPacer, type Pacer } from '../src/engine/pacer.ts';
 
 export interface Target {
   baseUrl: string;
@@ -31,7 +31,10 @@ export interface Target {
    * send exactly their documented requests.
    */
   declared: DeclaredUnsupported;
-  /** The worker's pacer (--max-rps): every request of the worker, discovery included, waits for it. */
+  /**
+   * Waits until the worker's pacer (--max-rps) would let a request start, so a step's timing excludes the
+   * wait. The limit itself is kept by `send`: every request of the worker, discovery and clean-up included.
+   */
   pace: () => Promise<void>;
 }
 
@@ -44,14 +47,15 @@ export const test = base.extend<object, { target: Target }>({
     async ({}, use) => {
       const config = readRunConfig();
       const tracker = createResourceTracker();
-      const gate = createSendGate();
-      const pace = createPacer(config.maxRps);
+      const pacer = createPacer(config.maxRps);
+      const gate = createSendGate(pacer);
+      const pace = pacer.ready;
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
       let run = config;
       const removeLeftovers = async (baseUrl: string) => {
         await gate.close();
         if (run.keepData) return;
-        const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets }, (r) => tracker.remove(r));
+        const steps = await cleanUp(tracker.remaining(), { baseUrl, auth: run.auth, seed: run.seed, runId: run.runId, timeoutMs: run.timeoutMs, secrets: run.secrets, send: gate.send, beforeRequest: pace }, (r) => tracker.remove(r));
         for (const step of steps) for (const finding of step.findings) process.stderr.write(`scim-conformance: ${finding.message}\n`);
       };
       if (config.baseUrl) {
@@ -89,15 +93,16 @@ export const test = base.extend<object, { target: Target }>({
 });
 
 /**
- * Counts the requests in flight. An interrupted test is abandoned, not awaited, by Playwright: its
- * request may still be answered with a new resource's id after the worker's teardown has begun.
+ * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,
+ * not awaited, by Playwright: its request may still be answered with a new resource's id after the
+ * worker's teardown has begun.
  */
-function createSendGate() {
+function createSendGate(pacer: Pacer) {
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
   return {
     send(request: WireRequest, options: SendOptions): Promise<WireResponse> {
-      const pending = sendRequest(request, options);
+      const pending = pacer.send(() => sendRequest(request, options));
       inFlight.add(pending);
       const forget = () => void inFlight.delete(pending);
       pending.then(forget, forget);

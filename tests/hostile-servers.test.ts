@@ -20,7 +20,7 @@ const CASES: HostileCase[] = [
   { behaviour: 'close-mid-body', message: /the server closed the connection in the middle of the response body/ },
   { behaviour: 'hang', message: /no complete response within 500 ms \(--timeout-ms\)\. What to do: .*raise --timeout-ms/, args: ['--timeout-ms', '500'] },
   { behaviour: 'redirect', message: /expected status 200 or 404, got 302 Found.*the harness does not follow redirects \(credentials must not go to another origin\)/ },
-  { behaviour: 'tls-plain-port', message: /TLS failed with 127\.0\.0\.1:\d+: wrong version number: the server did not answer with TLS.*use an http:\/\/ URL/ },
+  // https:// to a plain-HTTP port is caught before the run (tests/cli-newcomer-mistakes.test.ts).
   { behaviour: 'tls-self-signed', message: /TLS failed with 127\.0\.0\.1:\d+: self[- ]signed certificate\. What to do: give the server a certificate this machine trusts/ },
 ];
 

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { chromium } from '@playwright/test';
 import { buildLoadReport } from '../src/load/load-report.ts';
 import { loadHtml } from '../src/load/load-html.ts';
 import type { LoadConfig, LoadSample } from '../src/load/load-types.ts';
-
-/** Debian's chromium, as in tests/html-matrix.browser.test.ts. */
-const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium } from './support/launch-chromium.ts';
 
 const config: LoadConfig = { idp: 'entra', secrets: [], users: 4, groups: 1, batch: 2, rate: 25, concurrency: 2, durationMs: 60_000, timeoutMs: 60_000, reportDir: '', seed: 's', runId: 'r', mockFaults: [] };
 /** Three seconds: all fine, then a 429 and a 503, then a timeout. */
@@ -24,13 +20,13 @@ const samples: LoadSample[] = [
 ];
 
 test('load.html in a real browser: the verdicts, and latency and status over time drawn second by second', async () => {
-  assert.ok(existsSync(CHROMIUM), `expected Chromium at ${CHROMIUM} (apt-get install -y chromium, as .ci/run does)`);
   const outcome = { events: [{ kind: 'user' as const, failed: true, reason: 'create: 503' }], created: [], quarantineTriggers: [], durationMs: 3100 };
   const report = buildLoadReport({ config, target: 'http://127.0.0.1:1/scim/v2', startedAt: '2026-12-07T00:00:00Z', samples, outcome, verdicts: [{ id: 'server-errors', status: 'failed', title: 'no 5xx', detail: '1× 503', reference: 'docs/idp/entra.md §6' }], leftovers: [] });
   const dir = await mkdtemp(join(tmpdir(), 'scim-load-html-'));
   const file = join(dir, 'load.html');
   await writeFile(file, loadHtml(report));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  // A real browser found through npm (tests/support/launch-chromium.ts): fails naming what to install, never skips.
+  const { browser } = await launchChromium();
   try {
     const page = await browser.newPage();
     const outside: string[] = [];

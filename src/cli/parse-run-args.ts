@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FAULTS } from '../../mocks/faults/index.ts';
 import { findProfile, PROFILES } from '../profiles/profiles.ts';
 import { readWaivers, WaiversError } from '../run/read-waivers.ts';
 import { DEFAULT_IDPS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
 import { isLoopbackHost } from './is-loopback.ts';
+import { nearestName } from './nearest-name.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The flags of `scim-conformance run`; `--help` documents each (help-text.ts). */
@@ -39,6 +41,8 @@ export interface ParsedRun {
   help: boolean;
   dryRun: boolean;
   config: RunConfig;
+  /** Where the run's credentials came from (`--token`, `SCIM_TOKEN`, `--basic`, …), for messages; undefined when none were given. */
+  credentials?: string;
 }
 
 /**
@@ -94,6 +98,8 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   const timeoutMs = positiveInt(values['timeout-ms'], 'timeout-ms', 60_000);
   const maxRps = values['max-rps'] === undefined ? findProfile(profile)!.maxRps : positiveNumber(values['max-rps'], 'max-rps');
   if (values['mock-fault']?.length && baseUrl) throw new UsageError('--mock-fault switches faults of the embedded mock; it does nothing with --base-url. Drop one of them.');
+  const mockFaults = (values['mock-fault'] ?? []).flatMap(splitList);
+  for (const fault of mockFaults) checkFault(fault);
   const seed = values.seed ?? randomBytes(4).toString('hex');
   const only = (values.scenario ?? []).flatMap(splitList);
   let waivers: RunConfig['waivers'];
@@ -108,13 +114,14 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
   return {
     help: values.help === true,
     dryRun: values['dry-run'] === true,
+    credentials: authForms.length ? `--${authForms[0]}` : token !== undefined ? 'SCIM_TOKEN' : undefined,
     config: {
       baseUrl: baseUrl?.replace(/\/+$/, ''),
       auth,
       mockCredentials: baseUrl ? undefined : mockCredentials,
       oauth,
       mockOAuthClients: !baseUrl && oauth ? [{ clientId: oauth.clientId, clientSecret: oauth.clientSecret }] : undefined,
-      mockFaults: (values['mock-fault'] ?? []).flatMap(splitList),
+      mockFaults,
       idps,
       only,
       scenarioFiles: (values['scenario-file'] ?? []).map((f) => resolvePath(f)),
@@ -154,6 +161,16 @@ function checkBaseUrl(raw: string, confirmed: boolean, flag = '--base-url'): voi
   if (!isLoopbackHost(url.hostname) && !confirmed) {
     throw new UsageError(`${url.host} is not a loopback address: the run creates, changes and deletes test users there. Pass --yes (or set SCIM_CONFORMANCE_YES=1) to confirm.`);
   }
+}
+
+/** A typo in --mock-fault would fail every scenario one by one: stop at once, naming the nearest fault. */
+function checkFault(fault: string): void {
+  if (Object.hasOwn(FAULTS, fault)) return;
+  const nearest = nearestName(fault, Object.keys(FAULTS));
+  throw new UsageError(
+    `--mock-fault ${fault} is not a fault of the embedded mock; ${nearest ? `did you mean ${nearest}? ` : ''}` +
+      '"scim-conformance serve --help" lists them all.',
+  );
 }
 
 function splitList(text: string): string[] {

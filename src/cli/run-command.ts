@@ -8,6 +8,9 @@ import { ScenarioError } from '../scenario/scenario-error.ts';
 import { selectScenarios } from '../run/select-scenarios.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
 import { checkReachable } from './check-reachable.ts';
+import { nearestName } from './nearest-name.ts';
+import { probeTarget } from './probe-target.ts';
+import { pruneTestResults } from './prune-test-results.ts';
 import { RUN_HELP } from './help-text.ts';
 import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
@@ -18,7 +21,7 @@ const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).res
 
 /** `scim-conformance run`: replays the suites through Playwright and returns the exit code. */
 export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { help, dryRun, config } = parseRunArgs(argv, env, listSuites());
+  const { help, dryRun, config, credentials } = parseRunArgs(argv, env, listSuites());
   if (help) {
     process.stdout.write(RUN_HELP);
     return 0;
@@ -31,10 +34,16 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
     throw error;
   }
   if (selected.length === 0) throw new UsageError(`no scenario matches ${config.only.length ? `--scenario ${config.only.join(',')}` : 'the selection'}; list them with --dry-run.`);
+  if (config.waivers?.length) checkWaiverIds(config.waivers.map((w) => w.id), config);
   if (dryRun) return dryRunCommand(config);
   if (config.baseUrl) {
     const unreachable = await checkReachable(config.baseUrl);
     if (unreachable) throw new UsageError(`cannot reach ${config.baseUrl}: ${unreachable}. Start the server or fix --base-url.`);
+    const needsAuth = selected.some((s) => JSON.stringify(s.steps).includes('{{auth}}'));
+    const mistake = await probeTarget({ baseUrl: config.baseUrl, auth: config.auth, credentials, needsAuth, timeoutMs: Math.min(config.timeoutMs, 10_000) });
+    if (mistake) throw new UsageError(mistake);
+    // The probe's requests count against the server's rate limit too: let their window pass first.
+    if (config.maxRps) await new Promise((resolve) => setTimeout(resolve, Math.ceil(1050 / Math.min(1, config.maxRps!))));
   }
   const reportDir = path.resolve(config.reportDir);
   await mkdir(reportDir, { recursive: true });
@@ -42,7 +51,18 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const resolved: RunConfig = { ...config, reportDir };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
   await runPlaywright(resolved, env);
+  pruneTestResults(path.join(reportDir, 'test-results'));
   return summarise(reportDir);
+}
+
+/** A waiver naming no scenario would be silently ignored while the check it meant still fails. */
+function checkWaiverIds(ids: string[], config: RunConfig): void {
+  const known = selectScenarios({ idps: listSuites(), only: [], scenarioFiles: config.scenarioFiles }).map((s) => `${s.idp}/${s.id}`);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const nearest = nearestName(id, known);
+    throw new UsageError(`--waivers: the waiver for ${id} names no scenario${nearest ? `; did you mean ${nearest}?` : '.'} Write the id as the reports show it, <suite>/<scenario> (--dry-run lists them).`);
+  }
 }
 
 function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<number> {

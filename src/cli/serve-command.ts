@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { FAULTS, startMockServer, type ProfileName } from '../../mocks/index.ts';
 import { SERVE_HELP } from './serve-help.ts';
@@ -15,7 +16,11 @@ const SERVE_OPTIONS = {
 
 /**
  * `scim-conformance serve`: the mock SCIM service provider on a port, for clients in any language.
- * Prints the base URL on one line when ready; stops cleanly on SIGINT/SIGTERM.
+ * Prints the base URL on one line when ready; stops cleanly on SIGINT/SIGTERM, and when the
+ * process that started it goes away (`npx` and `npm run` start it under `sh -c`, which does not pass
+ * a SIGTERM on: without this the mock would keep the port).
+ * Without --token it generates one and says so on stderr: a mock that accepted anything would fail the
+ * rfc suite's auth checks, so `serve` then `run --token <that token>` passes.
  */
 export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let values;
@@ -33,7 +38,9 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   const faults = (values.fault ?? []).flatMap((f) => f.split(',').map((s) => s.trim()).filter(Boolean));
   const unknown = faults.filter((f) => !Object.hasOwn(FAULTS, f));
   if (unknown.length) throw new UsageError(`unknown --fault ${unknown.join(', ')}; choose from ${Object.keys(FAULTS).join(', ')}.`);
-  const token = values.token ?? env.SCIM_TOKEN;
+  const given = values.token ?? env.SCIM_TOKEN;
+  if (given === '') throw new UsageError('--token is empty; give the token clients must send, or leave --token out to have one generated.');
+  const token = given ?? `mock-${randomBytes(12).toString('hex')}`;
   let server;
   try {
     server = await startMockServer({
@@ -41,7 +48,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
       host: values.host ?? '127.0.0.1',
       profile: (values.profile ?? 'generic') as ProfileName,
       faults,
-      credentials: token ? { token } : undefined,
+      credentials: { token },
       // The log: one line per request, then one per RFC violation the client committed in it.
       onRequest: values.quiet ? undefined : (entry, violations) => {
         process.stdout.write(`${entry.status} ${entry.method} ${entry.url}\n`);
@@ -52,11 +59,31 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     throw new UsageError(`could not start the mock: ${(error as Error).message}`);
   }
   process.stdout.write(`${server.url}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  if (given === undefined) {
+    process.stderr.write(`scim-conformance serve: no --token given, so it accepts this generated one: ${token}\n` +
+      `  try: npx scim-conformance run --base-url ${server.url} --token ${token}\n`);
+  }
+  await untilStopped();
   await server.close();
   return 0;
+}
+
+/**
+ * Resolves on SIGINT or SIGTERM, or once the parent process has exited (this one was re-parented).
+ * SIGHUP keeps its default (and `nohup` its effect).
+ */
+function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const parent = process.ppid;
+    const signals = ['SIGINT', 'SIGTERM'] as const;
+    const stop = () => {
+      clearInterval(orphaned);
+      for (const signal of signals) process.off(signal, stop);
+      resolve();
+    };
+    for (const signal of signals) process.once(signal, stop);
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 250);
+  });
 }

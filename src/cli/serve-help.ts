@@ -8,7 +8,8 @@ when ready. Stops cleanly on SIGINT or SIGTERM.
 
   --port N          port (default 0: any free port; the printed URL names it)
   --host H          interface (default 127.0.0.1)
-  --token T         require Authorization: Bearer T (or T alone) (env SCIM_TOKEN); default: no auth
+  --token T         require Authorization: Bearer T (or T alone) (env SCIM_TOKEN); default: a generated
+                    token, printed on stderr when ready (pass it to run with --token)
   --profile NAME    generic | talkdesk | cx | deskpro (default generic)
   --quiet           no request log (by default each request is logged with the RFC violations the client made)
   --fault ID        switch on a deviation real servers have (repeatable):

@@ -1,23 +1,70 @@
-/** Added to every interval: requests arrive with jitter, and a server counting at its exact limit must not see N+1. */
-const GUARD_MS = 15;
-
 /**
- * Spaces requests so that no more than `maxRps` start within any one second (a fixed interval of
- * 1000/maxRps ms plus a small guard between starts). Without a rate it returns at once.
+ * Keeps a worker's requests within a server's documented rate (`--max-rps`), whatever the load of the
+ * machine. Two rules, both on measured times:
+ * - no request starts before `limit` requests have *ended* at least `windowMs` + a margin earlier than
+ *   its start. A server counts a request somewhere between its start and its response, so counting from
+ *   the response of the request `limit` places back guarantees the server never sees `limit + 1` within
+ *   one window, however late a busy machine (or a proxy) delivered either of them;
+ * - starts are spaced evenly, `windowMs / limit` apart, so a server that smooths rather than counts
+ *   (a leaky bucket) is not met with bursts.
+ * Timers firing late only make the gaps longer, never shorter.
  * @see ../shared/seeds/002 (Talkdesk: 4 requests/second)
  */
-export function createPacer(maxRps: number | undefined, now: () => number = Date.now): () => Promise<void> {
-  if (!maxRps || maxRps <= 0) return async () => {};
-  const interval = 1000 / maxRps + GUARD_MS;
-  let next = 0;
-  return async function pace() {
-    const current = now();
-    const start = Math.max(current, next);
-    next = start + interval;
-    if (start > current) {
-      await new Promise((resolve) => setTimeout(resolve, start - current));
-      // A timer that fired late must not shorten the next gap: count from when this request really starts.
-      next = Math.max(next, now() + interval);
-    }
+export interface Pacer {
+  /** Resolves when a request could start now: called before a step, so its recorded timing excludes the wait. */
+  ready(): Promise<void>;
+  /** Waits for a slot, sends, and records when the request ended (answered or failed). */
+  send<T>(request: () => Promise<T>): Promise<T>;
+}
+
+export interface PacerOptions {
+  /** Extra time added to every window, as a fraction of it (default 0.05: 50 ms at 1 request/second windows). */
+  margin?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * A pacer for `maxRps` requests per second: `floor(maxRps)` requests per 1000 ms window (for a rate
+ * below 1, one request per `1000 / maxRps` ms). Without a rate it never waits.
+ */
+export function createPacer(maxRps: number | undefined, options: PacerOptions = {}): Pacer {
+  const { margin = 0.05, now = () => performance.now(), sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)) } = options;
+  if (!maxRps || maxRps <= 0 || !Number.isFinite(maxRps)) return { ready: async () => {}, send: (request) => request() };
+  const limit = Math.max(1, Math.floor(maxRps));
+  const windowMs = maxRps >= 1 ? 1000 : 1000 / maxRps;
+  const gapMs = windowMs / limit;
+  const guardedWindow = windowMs * (1 + margin);
+  /** The last `limit` requests, oldest first: when each started, and when it ended (a promise while in flight). */
+  const recent: Array<{ startedAt: number; ended: Promise<number> }> = [];
+  let turn: Promise<unknown> = Promise.resolve();
+
+  const waitUntil = async (at: number) => {
+    for (let left = at - now(); left > 0; left = at - now()) await sleep(Math.ceil(left));
+  };
+  /** Waits until the rules let one more request start. */
+  const waitForSlot = async () => {
+    if (recent.length >= limit) await waitUntil((await recent[recent.length - limit]!.ended) + guardedWindow);
+    if (recent.length > 0) await waitUntil(recent[recent.length - 1]!.startedAt + gapMs);
+  };
+
+  return {
+    ready: () => waitForSlot(),
+    async send(request) {
+      let ended!: (at: number) => void;
+      // One request claims a slot at a time: concurrent callers queue in call order.
+      const claimed = turn.then(async () => {
+        await waitForSlot();
+        recent.push({ startedAt: now(), ended: new Promise<number>((resolve) => (ended = resolve)) });
+        if (recent.length > limit) recent.shift();
+      });
+      turn = claimed;
+      await claimed;
+      try {
+        return await request();
+      } finally {
+        ended(now());
+      }
+    },
   };
 }

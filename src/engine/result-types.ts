@@ -34,6 +34,8 @@ export interface Finding {
   reference: string;
   /** A failure the check marked `severity: "failure"` itself: a warn-only scenario keeps it a failure. */
   firm?: boolean;
+  /** A failure of what this scenario needs from the step (a value to capture): never left to a set-up step's scenario. */
+  own?: boolean;
 }
 
 export interface StepResult {

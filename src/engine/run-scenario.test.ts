@@ -79,3 +79,14 @@ describe('runScenario: a firm check in a warn-only scenario', () => {
     assert.match(result.warnings.join('\n'), /\/active to equal false.*a warning, not a failure: the body is inferred/);
   });
 });
+
+describe('runScenario: a set-up step that fails on the scenario\'s own need', () => {
+  it('is the scenario\'s own failure, not blocked: the named scenario does not capture that value', async () => {
+    const { send } = server(201, 204);
+    const setup: Step = { ...createUser, setup: 'okta/create-user', capture: { userId: '/id', version: '/meta/version' } };
+    const result = await runScenario(scenario([setup, patchUser]), { ...base, send, reportedElsewhere: () => true });
+    assert.equal(result.status, 'failed');
+    assert.match(result.failures[0]!.message, /expected a value at \/meta\/version to keep as \{\{version\}\}/);
+    assert.equal(result.steps[0]!.reportedBy, undefined);
+  });
+});

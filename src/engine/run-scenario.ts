@@ -57,16 +57,17 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     const owner = step.setup !== undefined && step.setup !== key && options.reportedElsewhere?.(step.setup) ? step.setup : undefined;
     const run = async () => {
       const stepResult = await runStep(step, index, label, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
-      if (owner) return { ...stepResult, reportedBy: owner };
+      // A set-up step is left to its scenario unless it failed on this scenario's own need (a value to capture).
+      if (owner && !stepResult.findings.some((f) => f.own)) return { ...stepResult, reportedBy: owner };
       return scenario.warnOnly && !step.setup ? capToWarnings(stepResult, scenario.warnOnly) : stepResult;
     };
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
-    if (owner) elsewhere.add(result);
+    if (result.reportedBy) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
     if (result.capped || result.declined) break;
     if (!failure) continue;
-    if (owner) blockedBy = { result: owner, step: label, message: failure.message, reference: failure.reference };
+    if (result.reportedBy) blockedBy = { result: result.reportedBy, step: label, message: failure.message, reference: failure.reference };
     break;
   }
   const declined = steps.at(-1)?.declined;
@@ -123,8 +124,9 @@ interface StepContext {
 
 async function runStep(step: Step, index: number, label: string, ctx: StepContext): Promise<StepResult> {
   const result: StepResult = { index, name: step.name, harness: step.harness === true, findings: [] };
-  const fail = (message: string, reference = step.reference): StepResult => {
-    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference });
+  /** `own`: the failure is of what this scenario needs from the step, not of the request the step sends. */
+  const fail = (message: string, reference = step.reference, own = false): StepResult => {
+    result.findings.push({ severity: 'failure', step: label, message: redactSecrets(message, ctx.secrets), reference, ...(own ? { own } : {}) });
     return result;
   };
   let wire: WireRequest;
@@ -177,7 +179,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
     const value = readPointer(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {
-      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`);
+      return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`, step.reference, true);
     }
     ctx.captures.set(name, value);
   }

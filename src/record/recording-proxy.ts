@@ -4,6 +4,7 @@ import { listenOrigin } from '../../mocks/http/index.ts';
 import zlib from 'node:zlib';
 import type { RecordedExchange } from './exchange.ts';
 import { forwardRequestHeaders, forwardResponseHeaders } from './header-rules.ts';
+import { PROBE_HEADER } from './probe-header.ts';
 
 export interface RecordingProxyOptions {
   /** The SCIM base URL of the server to record against, e.g. `http://127.0.0.1:8080/scim/v2`. */
@@ -51,7 +52,9 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
   const limitReached = new Promise<void>((resolve) => (reachLimit = resolve));
 
   const server = http.createServer({ keepAlive: true }, (req, res) => {
-    const slot = slots.push(undefined) - 1;
+    // The CLI's preflight probe is forwarded but not recorded: it is no step of the session.
+    const probe = req.headers[PROBE_HEADER.toLowerCase()] !== undefined;
+    const slot = probe ? -1 : slots.push(undefined) - 1;
     readAll(req).then((body) => {
       const headers = pairs(req.rawHeaders);
       const outgoing = transport.request({
@@ -76,6 +79,7 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
             body: body.toString('utf8'),
             response: { status: incoming.statusCode ?? 0, statusText: incoming.statusMessage ?? '', headers: responseHeaders, body: decodeBody(raw, incoming.headers['content-encoding']) },
           };
+          if (probe) return;
           slots[slot] = exchange;
           options.onExchange?.(exchange, slot);
           answered += 1;
