@@ -1,18 +1,21 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { readRunConfig } from './src/run/run-config.ts';
 
 /**
  * The conformance run: suites/ replays the scenarios, one test per scenario and one step per request.
  * `scim-conformance run` starts Playwright with this config and passes its options in SCIM_CONFORMANCE_RUN.
- * @see ../shared/reference/ecosystem.md §2 (Playwright as an API test runner)
+ * @see https://playwright.dev/docs/api-testing (Playwright as an API test runner)
  */
 const run = readRunConfig();
+/** `.ts` from the checkout's sources, `.js` from the compiled package (dist/). */
+const ext = path.extname(fileURLToPath(import.meta.url));
 const reportDir = path.resolve(run.reportDir);
 
 export default defineConfig({
   testDir: './suites',
-  testMatch: '*.spec.ts',
+  testMatch: `*.spec${ext}`,
   outputDir: path.join(reportDir, 'test-results'),
   fullyParallel: true,
   // Scenarios against a remote server run one at a time: predictable pacing, and a HAR in run order.
@@ -24,9 +27,9 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [
     // First: gives failed checks back their plain verdict before the other reporters read them.
-    ['./src/run/verdict-reporter.ts'],
-    ['./src/run/console-reporter.ts'],
+    [`./src/run/verdict-reporter${ext}`],
+    [`./src/run/console-reporter${ext}`],
     ['html', { outputFolder: path.join(reportDir, 'html'), open: 'never' }],
-    ['./src/run/conformance-reporter.ts'],
+    [`./src/run/conformance-reporter${ext}`],
   ],
 });

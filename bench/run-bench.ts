@@ -9,6 +9,7 @@ import { resultsMarkdown } from './results-markdown.ts';
 import { measureStoreLatency } from './store-latency.ts';
 import { measureImportCosts, measureStartUpFloors } from './start-up-floors.ts';
 import { measureThroughput } from './throughput.ts';
+import { measureStartUp, startUpMarkdown, writeStartUpSection } from './start-up.ts';
 import { writeLoadOverhead } from './load-overhead.ts';
 
 /**
@@ -50,6 +51,9 @@ async function runBench(): Promise<void> {
     const results: BenchResults = { machine, embedded, serve, floors, importCosts, throughput, latency, totalMs: performance.now() - t0 };
     const file = path.join(ROOT, 'bench', 'results.md');
     writeFileSync(file, resultsMarkdown(results));
+    log('   start-up: the installed package and the checkout, next to Playwright\'s floor');
+    const startUpLoad = os.loadavg();
+    writeStartUpSection(startUpMarkdown(await measureStartUp({ log }), { start: startUpLoad, end: os.loadavg() }));
     log(`wrote ${path.relative(process.cwd(), file)} (${(results.totalMs / 1000).toFixed(0)} s)`);
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).res
 export async function measureStartUpFloors(repeats = 3): Promise<Floor[]> {
   const cases: [string, string[]][] = [
     ['`node -e 0`', ['-e', '0']],
-    ['`scim-conformance --help` (node + tsx + CLI)', [CLI, '--help']],
+    ['`scim-conformance --help` (node + CLI)', [CLI, '--help']],
     ['`playwright test` with one empty test, 1 worker', [PLAYWRIGHT_CLI, 'test', '--config', path.join(ROOT, 'bench', 'fixtures', 'empty.config.ts')]],
   ];
   const floors: Floor[] = [];

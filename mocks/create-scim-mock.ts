@@ -60,6 +60,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     maxResults,
     maxJsonDepth,
     bulk: { supported: profile.bulk && behaviour.bulkSupported, maxOperations: 1000, maxPayloadSize: maxBodyBytes },
+    deletedUserNames: new Set<string>(),
     now: () => now(),
     newId,
     nextVersion: () => `W/"${++version}"`,
@@ -170,6 +171,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     violations: () => log.violations(),
     reset() {
       store.clear();
+      context.deletedUserNames.clear();
       log.clear();
       issuedTokens.clear();
       limiter?.reset();

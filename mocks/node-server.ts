@@ -28,7 +28,7 @@ export interface MockServer {
  * (default `/scim/v2`); the origin is the listening address.
  * @example
  * const { url, close } = await startMockServer({ credentials: { token: 't' } });
- * @see ../shared/reference/ecosystem.md §1d
+ * @see https://mswjs.io/docs/integrations/node (msw in Node)
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', ...mockOptions } = options;

@@ -1,5 +1,4 @@
 import { expect } from '@playwright/test';
-import { runScenario } from '../src/engine/run-scenario.ts';
 import { selectScenarios, suitesOf } from '../src/run/select-scenarios.ts';
 import { readRunConfig } from '../src/run/run-config.ts';
 import { findProfile } from '../src/profiles/profiles.ts';
@@ -18,7 +17,8 @@ import { test } from './target-fixture.ts';
  * Results travel to the conformance reporter as a JSON attachment.
  */
 const run = readRunConfig();
-const scenarios = selectScenarios(run);
+// `scim-conformance run` checked these files against the scenario schema before starting Playwright.
+const scenarios = selectScenarios(run, { schemaCheck: false });
 /**
  * Scenarios of this run that report their own subject: a set-up step naming one of them (`step.setup`)
  * blocks its scenario instead of failing it a second time. The server's declarations are not known here,
@@ -41,7 +41,7 @@ for (const idp of suitesOf(run, scenarios)) {
           return;
         }
         if (target.run.authError) {
-          const result = unstartedResult(scenario, 'authentication', target.run.authError, 'RFC 6749 §4.4; seeds/002 (STS client credentials)');
+          const result = unstartedResult(scenario, 'authentication', target.run.authError, 'RFC 6749 §4.4; docs/profiles.md §1.3 (STS client credentials)');
           await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
           expect.soft(false, target.run.authError).toBe(true);
           keepWorker(result.failures.length);
@@ -49,6 +49,8 @@ for (const idp of suitesOf(run, scenarios)) {
         }
         // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
         const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
+        // Imported in the worker, not at the top: the runner process only lists the tests.
+        const { runScenario } = await import('../src/engine/run-scenario.ts');
         const replayed = await runScenario(scenario, {
           baseUrl: target.baseUrl,
           auth: target.run.auth,

@@ -1,7 +1,4 @@
 import { test as base } from '@playwright/test';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createScimMock } from '../mocks/index.ts';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
 import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
@@ -40,7 +37,7 @@ export interface Target {
 
 /**
  * The SCIM server under test, one per worker. Without --base-url it is the embedded mock: msw started
- * inside the worker (an msw started in globalSetup would intercept nothing, ecosystem.md §0).
+ * inside the worker (an msw started in globalSetup would intercept nothing, https://mswjs.io/docs/integrations/node).
  */
 export const test = base.extend<object, { target: Target }>({
   target: [
@@ -65,6 +62,9 @@ export const test = base.extend<object, { target: Target }>({
         await removeLeftovers(config.baseUrl);
         return;
       }
+      // Loaded here, in the worker and only for the embedded mock: the runner process that lists the tests,
+      // and runs against --base-url, never pay for msw and mocks/.
+      const [{ createScimMock }, { http, HttpResponse }, { setupServer }] = await Promise.all([import('../mocks/index.ts'), import('msw'), import('msw/node')]);
       const mock = createScimMock({
         baseUrl: EMBEDDED_BASE_URL,
         profile: config.profile as 'generic',

@@ -33,6 +33,14 @@ test('the CI recipe: its run command, pointed at a server, passes with the token
   }
 });
 
+test('the CI recipe installs scim-conformance from the project\'s lockfile before running it', () => {
+  const install = steps.findIndex((s) => s.run?.trim() === 'npm ci');
+  const run = steps.findIndex((s) => s.run?.includes('scim-conformance run'));
+  assert.ok(install >= 0 && install < run, 'npm ci comes before the run step');
+  assert.match(readFileSync(path.join(ROOT, 'examples', 'github-actions.yml'), 'utf8'), /npm install --save-dev scim-conformance/);
+  // That the command works from an installed package, as written: tests/packaging.test.ts.
+});
+
 test('the CI recipe keeps the reports and the job summary whatever the outcome', () => {
   const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
   assert.deepEqual([upload?.if, upload?.with?.['path']], ['always()', 'reports/']);

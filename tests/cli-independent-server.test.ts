@@ -22,7 +22,7 @@ const header = (entry: HarEntry, name: string) => entry.request.headers.find((h)
 test('every IdP suite passes against an independently written SCIM server on loopback, and leaves nothing behind', async () => {
   const server = await startIndependentServer({ token: 'independent-token-1234' });
   try {
-    const run = await runCli(['run', '--base-url', server.url, '--token', 'independent-token-1234', '--seed', 'indep', '--idp', 'okta,entra,entra-aadoptscim062020,onelogin']);
+    const run = await runCli(['run', '--base-url', server.url, '--token', 'independent-token-1234', '--seed', 'indep', '--idp', 'okta,entra,entra-aadoptscim062020,onelogin,authentik,authentik-2025,authentik-2024,jumpcloud,pingone']);
     const failed = run.report?.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
     assert.equal(run.exitCode, 0, `${run.stderr}\n${failed?.join('\n')}`);
     assert.ok(run.report!.summary.passed >= 80);

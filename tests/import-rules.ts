@@ -27,7 +27,7 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|i
 /**
  * Lists every import in `root/<folder>` that breaks the layering rules, naming the file, line and
  * offending specifier.
- * @see ../shared/reference/style-anchors.md §3 (Playwright's DEPS.list, enforced in CI)
+ * @see https://github.com/microsoft/playwright/blob/main/utils/check_deps.js (Playwright's DEPS.list, enforced in CI)
  */
 export function findImportViolations(root: string): ImportViolation[] {
   const violations: ImportViolation[] = [];

@@ -12,7 +12,7 @@ const byId = new Map(suite.map((s) => [s.id, s]));
 const OKTA_UA = 'Okta SCIM Client 1.0.0';
 const isOktaClient = (step: Step) => step.request.headers['User-Agent'] === OKTA_UA;
 
-test('the suite has a scenario for every Okta sequence of idp-okta.md §3 and §5', () => {
+test('the suite has a scenario for every Okta sequence of docs/idp/okta.md §3 and §5', () => {
   const required = [
     'test-api-credentials', 'import-users', 'import-groups', 'create-user', 'create-user-plus-encoding', 'get-user',
     'update-user-put', 'update-user-put-echo', 'update-user-patch', 'deactivate-user', 'deactivate-user-put',
@@ -24,7 +24,7 @@ test('the suite has a scenario for every Okta sequence of idp-okta.md §3 and §
   for (const s of suite) assert.equal(s.idp, 'okta', `${s.id}: idp`);
 });
 
-test('Okta client requests carry the [O-2019] headers in capture order (idp-okta.md §1.2)', () => {
+test('Okta client requests carry the [O-2019] headers in capture order (docs/idp/okta.md §1.2)', () => {
   const get = ['Accept', 'Accept-Charset', 'User-Agent', 'Authorization', 'Accept-Encoding'];
   const withBody = ['Accept', 'Accept-Charset', 'Content-Type', 'User-Agent', 'Authorization', 'Accept-Encoding'];
   for (const s of suite) {
@@ -50,7 +50,7 @@ test('every step the harness did not add is an Okta client or a Runscope request
   }
 });
 
-test('Okta never deletes users, so no scenario sends DELETE /Users (idp-okta.md §3.10)', () => {
+test('Okta never deletes users, so no scenario sends DELETE /Users (docs/idp/okta.md §3.10)', () => {
   for (const s of suite) for (const step of s.steps) assert.ok(!(step.request.method === 'DELETE' && step.request.path.startsWith('/Users')), `${s.id} / ${step.name}`);
 });
 

@@ -25,8 +25,8 @@ test('serve prints its URL, replays every suite (the IdPs, rfc and concurrency) 
     const run = await runCli(['run', '--base-url', serve.url, '--token', 'serve-token-123', '--seed', 'serve']);
     const failed = run.report?.results.filter((r) => r.status === 'failed').map((r) => `${r.id}: ${r.failures[0]?.message}`);
     assert.equal(run.exitCode, 0, failed?.join('\n') ?? run.stderr);
-    assert.deepEqual([...new Set(run.report!.results.map((r) => r.idp))].sort(), ['concurrency', 'entra', 'entra-aadoptscim062020', 'okta', 'onelogin', 'rfc']);
-    assert.ok(run.report!.summary.passed >= 140, `${run.report!.summary.passed} passed`);
+    assert.deepEqual([...new Set(run.report!.results.map((r) => r.idp))].sort(), ['authentik', 'authentik-2024', 'authentik-2025', 'concurrency', 'entra', 'entra-aadoptscim062020', 'jumpcloud', 'okta', 'onelogin', 'pingone', 'rfc']);
+    assert.ok(run.report!.summary.passed >= 190, `${run.report!.summary.passed} passed`);
     await send(`${serve.url}/Users`, 'POST', { Authorization: 'Bearer serve-token-123', 'Content-Type': 'text/plain' }, '{}');
     await new Promise((r) => setTimeout(r, 100));
     assert.match(serve.output(), /415 POST http:\/\/127\.0\.0\.1:\d+\/scim\/v2\/Users\n  client violation \[request-media-type\]/);

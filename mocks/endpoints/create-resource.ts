@@ -1,4 +1,4 @@
-import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
+import { prepareResource, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
 import { scimJson } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
@@ -20,6 +20,10 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
+  if (userName !== undefined && context.deletedUserNames.has(userName)) {
+    throw new ScimError(409, `userName "${String(prepared['userName'])}" belongs to a deleted user and cannot be reused.`, 'uniqueness');
+  }
   const stored = finishResource(context, rt, prepared, undefined, 'create');
   const gap = context.behaviour.createCheckGapMs;
   if (gap > 0 && rt.name === 'User') {

@@ -1,4 +1,4 @@
-import type { ResourceTypeDef } from '../scim/index.ts';
+import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { emptyResponse } from '../http/index.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -6,13 +6,20 @@ import { removeResource } from './remove-resource.ts';
 
 /**
  * `DELETE /{endpoint}/{id}`: 204 No Content; the id then answers 404.
- * @throws ScimError 404, 412
+ * @throws ScimError 404, 405 (user-delete-unsupported fault), 412
  * @see RFC 7644 §3.6
  */
 export function deleteResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
-  removeResource(context, rt.name === 'Group' ? 'Group' : 'User', id);
+  const kind = rt.name === 'Group' ? 'Group' : 'User';
+  if (kind === 'User' && context.behaviour.userDeleteUnsupported) {
+    throw new ScimError(405, `DELETE ${exchange.url.pathname}: this service provider does not delete users; deactivate them with active false instead.`);
+  }
+  if (kind === 'User' && context.behaviour.softDeleteKeepsUserName && typeof existing['userName'] === 'string') {
+    context.deletedUserNames.add(existing['userName'].toLowerCase());
+  }
+  removeResource(context, kind, id);
   return emptyResponse(context.behaviour.deleteStatus);
 }

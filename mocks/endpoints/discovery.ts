@@ -24,6 +24,7 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
     authenticationSchemes: context.profile.authenticationSchemes,
     meta: { resourceType: 'ServiceProviderConfig', location: `${exchange.base}/ServiceProviderConfig` },
   };
+  if (context.behaviour.spcBulkWithoutMaxOperations) config['bulk'] = { supported: false };
   if (context.behaviour.spcIncomplete) for (const member of ['sort', 'etag', 'authenticationSchemes']) delete config[member];
   return scimJson(context.behaviour, 200, config);
 }

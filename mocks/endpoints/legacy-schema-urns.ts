@@ -13,7 +13,7 @@ const LEGACY_URNS: Record<string, string> = {
  * Accepts the legacy URNs OneLogin's v2 Enterprise connector and its 1.1 templates send, as lenient
  * servers do: each is read as its RFC 7643 URN (extension data moved to the RFC key), and the client is
  * flagged for it, so a partner learns the RFC form without the request failing.
- * @see ../shared/reference/idp-onelogin.md §5 quirk 2; RFC 7643 §8.7.1
+ * @see docs/idp/onelogin.md §5 quirk 2; RFC 7643 §8.7.1
  */
 export function normaliseLegacyUrns(input: Record<string, unknown>, rt: ResourceTypeDef): { body: Record<string, unknown>; findings: Finding[] } {
   const schemas = input['schemas'];

@@ -3,7 +3,7 @@ import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
-import { isSingleEq, requireSingleEq } from './only-eq-filter.ts';
+import { isSingleEq, requireLowerCaseOperators, requireSingleEq } from './only-eq-filter.ts';
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -26,6 +26,7 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
   const written = params.filter === undefined ? undefined : parseFilter(params.filter);
+  if (written && behaviour.filterOperatorsCaseSensitive) requireLowerCaseOperators(params.filter!);
   if (written && behaviour.filterOnlyEq) requireSingleEq(written, params.filter!);
   const ignored = written !== undefined && behaviour.filterIgnoredUnlessEq && !isSingleEq(written);
   const parsed = ignored ? undefined : written;

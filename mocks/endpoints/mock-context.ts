@@ -22,6 +22,8 @@ export interface MockContext {
   maxJsonDepth: number;
   /** What ServiceProviderConfig says of Bulk, and what POST /Bulk then accepts. */
   bulk: { supported: boolean; maxOperations: number; maxPayloadSize: number };
+  /** userNames of deleted users, lower-cased, kept only under the soft-delete-keeps-username fault. */
+  deletedUserNames: Set<string>;
   now(): number;
   newId(): string;
   /** A fresh `W/"n"` version. */

@@ -1,4 +1,4 @@
-import { ScimError, type FilterNode } from '../scim/index.ts';
+import { ScimError, tokenizeFilter, type FilterNode } from '../scim/index.ts';
 
 /**
  * For the filter-only-eq fault: refuses any filter but a single `attribute eq value`, naming every
@@ -49,4 +49,17 @@ function collect(node: FilterNode, into: Set<string>): void {
       into.add('not');
       collect(node.filter, into);
   }
+}
+
+const OPERATORS = new Set(['eq', 'ne', 'co', 'sw', 'ew', 'gt', 'ge', 'lt', 'le', 'pr', 'and', 'or', 'not']);
+
+/**
+ * For the filter-operators-case-sensitive fault: refuses a filter whose operators are not lower case
+ * (`Eq`, `AND`), as servers that compare operator names exactly do.
+ * @throws ScimError 400 invalidFilter
+ * @see RFC 7644 §3.4.2.2 (attribute names and operators are case-insensitive)
+ */
+export function requireLowerCaseOperators(text: string): void {
+  const bad = tokenizeFilter(text).find((token) => token.type === 'word' && OPERATORS.has(token.text.toLowerCase()) && token.text !== token.text.toLowerCase());
+  if (bad) throw new ScimError(400, `Unknown filter operator "${bad.text}" in ${JSON.stringify(text)}; this server accepts lower-case operators only.`, 'invalidFilter');
 }

@@ -1,6 +1,7 @@
 import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { checkPatchBody } from '../conformance/index.ts';
-import { scimJson } from '../http/index.ts';
+
+import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
+import { emptyResponse, scimJson } from '../http/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { finishResource } from './finish-resource.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -48,6 +49,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     }
   }
   const etag = etagOf(context, stored);
+  if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
 }
@@ -59,9 +61,17 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
 function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange): Record<string, unknown> | undefined {
   flag(exchange, checkPatchBody(body));
   const { behaviour } = context;
+  if (behaviour.patchRequiresSchemas && !Array.isArray(body['schemas'])) {
+    throw new ScimError(400, `The PATCH body has no "schemas"; this server requires ["${PATCH_OP_URN}"] (RFC 7644 §3.5.2).`, 'invalidSyntax');
+  }
   const operations = Array.isArray(body['Operations']) ? (body['Operations'] as unknown[]) : undefined;
   if (!operations) return body;
-  const ops = operations.map((operation) => (operation && typeof operation === 'object' ? (operation as Record<string, unknown>) : {}));
+  if (behaviour.removeMembersClearsAll) {
+    const clears = (op: Record<string, unknown>) => String(op['op']).toLowerCase() === 'remove' && typeof op['path'] === 'string' && op['path'].toLowerCase() === 'members';
+    const ops = operations.map((operation) => (operation && typeof operation === 'object' ? (operation as Record<string, unknown>) : {}));
+    if (ops.some(clears)) body = { ...body, Operations: ops.map((op) => (clears(op) ? { op: op['op'], path: op['path'] } : op)) };
+  }
+  const ops = (body['Operations'] as unknown[]).map((operation) => (operation && typeof operation === 'object' ? (operation as Record<string, unknown>) : {}));
   for (const op of ops) if (typeof op['path'] === 'string') checkFilterLimits(op['path'], 'PATCH path');
   if (behaviour.rejectCapitalisedPatchOps) {
     const bad = ops.find((op) => typeof op['op'] === 'string' && op['op'] !== op['op'].toLowerCase());

@@ -1,6 +1,6 @@
 import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
-import { scimJson } from '../http/index.ts';
+import { emptyResponse, scimJson } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -30,6 +30,7 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const stored = finishResource(context, rt, prepared, existing, 'replace');
   context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
   const etag = etagOf(context, stored);
+  if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
 }

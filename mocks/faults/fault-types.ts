@@ -91,6 +91,20 @@ export interface MockBehaviour {
   searchUnsupported: boolean;
   /** A user whose email value another user has is refused with 409 uniqueness. */
   uniqueEmails: boolean;
+  /** A PatchOp without the PatchOp URN in `schemas` answers 400 invalidSyntax (the default accepts it and flags the client). */
+  patchRequiresSchemas: boolean;
+  /** PATCH `remove` with the plain path `members` removes every member, whatever `value` lists (RFC 7644 §3.5.2.2 read literally). */
+  removeMembersClearsAll: boolean;
+  /** ServiceProviderConfig's `bulk` is `{"supported": false}` without the REQUIRED maxOperations and maxPayloadSize (RFC 7643 §5). */
+  spcBulkWithoutMaxOperations: boolean;
+  /** A successful PUT or PATCH answers 200 with an empty body instead of the resource (RFC 7644 §3.5.1, §3.5.2). */
+  emptyBodyOnWrite: boolean;
+  /** DELETE /Users/{id} answers 405: the service provider does not delete users. */
+  userDeleteUnsupported: boolean;
+  /** A deleted user's userName stays taken: a later POST with it answers 409 uniqueness. */
+  softDeleteKeepsUserName: boolean;
+  /** Filter operators are matched case-sensitively: `Eq`, `Co`, `AND` answer 400 invalidFilter (RFC 7644 §3.4.2.2: case-insensitive). */
+  filterOperatorsCaseSensitive: boolean;
   /** PATCH reads the resource, waits this many ms, then writes its change onto what it read: concurrent PATCHes lose each other's changes (0: read and write in one step). */
   patchWriteGapMs: number;
   /** POST /Users checks userName uniqueness, waits this many ms, then inserts without checking again: concurrent creates of one userName all succeed (0: check and insert in one step). */
@@ -160,6 +174,13 @@ export function defaultBehaviour(): MockBehaviour {
     filterIgnoredUnlessEq: false,
     searchUnsupported: false,
     uniqueEmails: false,
+    patchRequiresSchemas: false,
+    removeMembersClearsAll: false,
+    spcBulkWithoutMaxOperations: false,
+    emptyBodyOnWrite: false,
+    userDeleteUnsupported: false,
+    softDeleteKeepsUserName: false,
+    filterOperatorsCaseSensitive: false,
     patchWriteGapMs: 0,
     createCheckGapMs: 0,
     writeDelayMs: 0,

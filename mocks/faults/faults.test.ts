@@ -330,6 +330,70 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], ['200:1', '400:tooMany']);
   });
 
+  faultTest('patch-requires-schemas', 'a PatchOp without schemas (authentik group PATCH) answers 400 instead of applying', async () => {
+    const { normal, faulty } = await compare('patch-requires-schemas', async (mock) => {
+      const group = await callMock(mock, 'POST', '/Groups', { body: groupBody('Eng') });
+      const reply = await callMock(mock, 'PATCH', `/Groups/${group.body.id}`, { body: { Operations: [{ op: 'replace', value: { id: group.body.id, displayName: 'Eng 2' } }] } });
+      return `${reply.status}:${reply.body.displayName ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:Eng 2', '400:invalidSyntax']);
+  });
+
+  faultTest('patch-remove-members-clears-all', 'remove path members with a value array empties the group', async () => {
+    const { normal, faulty } = await compare('patch-remove-members-clears-all', async (mock) => {
+      const a = await createUser(mock, 'a');
+      const b = await createUser(mock, 'b');
+      const group = await callMock(mock, 'POST', '/Groups', { body: groupBody('Eng', [a.body.id, b.body.id]) });
+      const reply = await callMock(mock, 'PATCH', `/Groups/${group.body.id}`, { body: patchBody({ op: 'remove', path: 'members', value: [{ value: a.body.id }] }) });
+      return (reply.body.members ?? []).length;
+    });
+    assert.deepEqual([normal, faulty], [1, 0]);
+  });
+
+  faultTest('spc-bulk-without-max-operations', 'bulk is {"supported": false} with no maxOperations', async () => {
+    const { normal, faulty } = await compare('spc-bulk-without-max-operations', async (mock) => (await callMock(mock, 'GET', '/ServiceProviderConfig')).body.bulk);
+    assert.equal(typeof normal.maxOperations, 'number');
+    assert.deepEqual(faulty, { supported: false });
+  });
+
+  faultTest('empty-200-on-write', 'PUT and PATCH answer 200 with an empty body', async () => {
+    const { normal, faulty } = await compare('empty-200-on-write', async (mock) => {
+      const user = await createUser(mock);
+      const put = await callMock(mock, 'PUT', `/Users/${user.body.id}`, { body: userBody('Ada@Example.com', { active: false }) });
+      const patch = await callMock(mock, 'PATCH', `/Users/${user.body.id}`, { body: patchBody({ op: 'replace', path: 'active', value: true }) });
+      return [put.status, put.text.length > 0, patch.status, patch.text.length > 0];
+    });
+    assert.deepEqual([normal, faulty], [[200, true, 200, true], [200, false, 200, false]]);
+  });
+
+  faultTest('user-delete-unsupported', 'DELETE /Users/{id} answers 405 and the user stays', async () => {
+    const { normal, faulty } = await compare('user-delete-unsupported', async (mock) => {
+      const user = await createUser(mock);
+      const reply = await callMock(mock, 'DELETE', `/Users/${user.body.id}`);
+      return [reply.status, (await callMock(mock, 'GET', `/Users/${user.body.id}`)).status];
+    });
+    assert.deepEqual([normal, faulty], [[204, 404], [405, 200]]);
+  });
+
+  faultTest('soft-delete-keeps-username', "a deleted user's userName cannot be used again", async () => {
+    const { normal, faulty } = await compare('soft-delete-keeps-username', async (mock) => {
+      const user = await createUser(mock);
+      await callMock(mock, 'DELETE', `/Users/${user.body.id}`);
+      const again = await callMock(mock, 'POST', '/Users', { body: userBody('ADA@example.com') });
+      return `${again.status}:${again.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['201:', '409:uniqueness']);
+  });
+
+  faultTest('filter-operators-case-sensitive', 'username Eq (PingOne\'s documented template) answers 400', async () => {
+    const { normal, faulty } = await compare('filter-operators-case-sensitive', async (mock) => {
+      await createUser(mock);
+      const reply = await callMock(mock, 'GET', filterQuery('username Eq "ada@example.com"'));
+      return `${reply.status}:${reply.body.totalResults ?? reply.body.scimType}`;
+    });
+    assert.deepEqual([normal, faulty], ['200:1', '400:invalidFilter']);
+  });
+
   faultTest('patch-lost-update', 'of concurrent membership PATCHes to one group only the last writer\'s member stays', async () => {
     const { normal, faulty } = await compare('patch-lost-update', async (mock) => {
       const ids = await Promise.all(['a', 'b', 'c'].map(async (name) => (await createUser(mock, name)).body.id as string));

@@ -42,6 +42,13 @@ import { lowercaseEmails } from './lowercase-emails.ts';
 import { filterIgnoredUnlessEq } from './filter-ignored-unless-eq.ts';
 import { searchUnsupported } from './search-unsupported.ts';
 import { uniqueEmails } from './unique-emails.ts';
+import { patchRequiresSchemas } from './patch-requires-schemas.ts';
+import { patchRemoveMembersClearsAll } from './patch-remove-members-clears-all.ts';
+import { spcBulkWithoutMaxOperations } from './spc-bulk-without-max-operations.ts';
+import { empty200OnWrite } from './empty-200-on-write.ts';
+import { userDeleteUnsupported } from './user-delete-unsupported.ts';
+import { softDeleteKeepsUsername } from './soft-delete-keeps-username.ts';
+import { filterOperatorsCaseSensitive } from './filter-operators-case-sensitive.ts';
 import { patchLostUpdate } from './patch-lost-update.ts';
 import { createRace } from './create-race.ts';
 import { slowWrites } from './slow-writes.ts';
@@ -94,6 +101,13 @@ export const FAULT_LIST: readonly Fault[] = [
   filterIgnoredUnlessEq,
   searchUnsupported,
   uniqueEmails,
+  patchRequiresSchemas,
+  patchRemoveMembersClearsAll,
+  spcBulkWithoutMaxOperations,
+  empty200OnWrite,
+  userDeleteUnsupported,
+  softDeleteKeepsUsername,
+  filterOperatorsCaseSensitive,
   patchLostUpdate,
   createRace,
   slowWrites,

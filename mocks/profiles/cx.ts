@@ -11,14 +11,14 @@ export const E164 = /^\+[1-9]\d{1,14}$/;
  * A contact-centre "CX" external directory: Users only; userName, externalId and an E.164 work phone
  * (`phoneNumbers[type eq "work"].value`, spaces removed) required; given or family name at least one;
  * Okta "Header Auth" token typed as `bearer {APIKEY}`.
- * @see /work/shared/seeds/003_703f3fc53e59e2c2.txt
+ * @see docs/profiles.md §2
  */
 export const cxProfile: ScimProfile = {
   name: 'cx',
   description:
     'CX external directory: Users only; userName, externalId and an E.164 work phone number required; ' +
     'givenName or familyName; token sent as "bearer {APIKEY}".',
-  see: ['/work/shared/seeds/003_703f3fc53e59e2c2.txt'],
+  see: ['docs/profiles.md §2'],
   userResourceType: GENERIC_USER_RESOURCE_TYPE,
   groups: false,
   bulk: false,

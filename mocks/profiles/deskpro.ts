@@ -6,12 +6,12 @@ import type { ScimProfile } from './profile-types.ts';
  * Deskpro: Users only, `userName` the unique identifier (Okta "Unique identifier field for users"),
  * Okta "HTTP Header" auth: the token from Admin > SCIM Tokens, sent as the bare header value or as
  * Bearer. Import (GET list/filter), push new users (POST) and push profile updates (PUT/PATCH).
- * @see /work/shared/seeds/004_8fbba9124f04083a.txt
+ * @see docs/profiles.md §3
  */
 export const deskproProfile: ScimProfile = {
   name: 'deskpro',
   description: 'Deskpro: Users only; userName is the unique identifier; HTTP Header token auth; import, push new users, push profile updates.',
-  see: ['/work/shared/seeds/004_8fbba9124f04083a.txt'],
+  see: ['docs/profiles.md §3'],
   userResourceType: GENERIC_USER_RESOURCE_TYPE,
   groups: false,
   bulk: false,

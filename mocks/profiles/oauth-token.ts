@@ -10,7 +10,7 @@ export const DEFAULT_TOKEN_LIFETIME = 3600;
  * `grant_type=client_credentials`, `scope` (scim), `token_type=opaque`, `expires_in` (seconds). Answers
  * `{access_token, token_type: "Bearer", expires_in, scope}` and records the token in `issued` so the SCIM
  * endpoints accept it until it expires. Errors follow RFC 6749 §5.2 (`{"error": …}`).
- * @see /work/shared/seeds/002_031ba63b9d48c849.txt (Talkdesk: Create a new STS token)
+ * @see docs/profiles.md §1.3 (Talkdesk: Create a new STS token)
  * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.4
  */
 export function issueOAuthToken(

@@ -17,9 +17,9 @@ export const TALKDESK_USER_RESOURCE_TYPE: ResourceTypeDef = {
  * roles and teams that exist in the account (comma-separated names allowed; exact case); no role means
  * Agent; users created once the licences are used up are stored with active false; 4 requests per second
  * (429 + Retry-After); STS tokens from `POST /oauth/token` (client credentials).
- * @see /work/shared/seeds/000_7150031d4e7ab40f.txt (mandatory fields, extension, default role Agent)
- * @see /work/shared/seeds/001_2a8e38008db05e51.txt (Entra ID: groups provisioning disabled)
- * @see /work/shared/seeds/002_031ba63b9d48c849.txt (User only, 4 req/s, licences, STS token)
+ * @see docs/profiles.md §1.1 (mandatory fields, extension, default role Agent)
+ * @see docs/profiles.md §1.2 (Entra ID: groups provisioning disabled)
+ * @see docs/profiles.md §1.3 (User only, 4 req/s, licences, STS token)
  */
 export const talkdeskProfile: ScimProfile = {
   name: 'talkdesk',
@@ -27,7 +27,7 @@ export const talkdeskProfile: ScimProfile = {
     'Talkdesk SCIM API: Users only; userName, name.givenName, name.familyName required; rolesString/teamsString ' +
     'checked against account roles and teams (default role Agent); licence-limited activation; 4 requests/second; ' +
     'OAuth client-credentials STS tokens.',
-  see: ['/work/shared/seeds/000_7150031d4e7ab40f.txt', '/work/shared/seeds/001_2a8e38008db05e51.txt', '/work/shared/seeds/002_031ba63b9d48c849.txt'],
+  see: ['docs/profiles.md §1.1', 'docs/profiles.md §1.2', 'docs/profiles.md §1.3'],
   userResourceType: TALKDESK_USER_RESOURCE_TYPE,
   groups: false,
   bulk: false,

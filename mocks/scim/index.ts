@@ -23,7 +23,7 @@ export type { AttributeReference, ResolvedAttribute } from './attribute-lookup.t
 
 /* Filters and sorting (RFC 7644 §3.4.2.2, §3.4.2.3) */
 export type { AttributePath, CompareOperator, FilterLiteral, FilterNode, FilterPredicate, SortAttribute } from './filter/index.ts';
-export { parseFilter, matchesFilter, compileFilter, parseSortAttribute, compareResources, compareSortKeys } from './filter/index.ts';
+export { parseFilter, matchesFilter, compileFilter, parseSortAttribute, compareResources, compareSortKeys, tokenizeFilter } from './filter/index.ts';
 
 /* PATCH paths and operations (RFC 7644 §3.5.2) */
 export { parsePath } from './path/index.ts';

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SCENARIOS_DIR } from '../scenario/list-suites.ts';
 import { diffScenarios, formatDifference } from '../diff/diff-scenarios.ts';
 import { loadScenarioFile } from '../scenario/load-scenarios.ts';
 import { ScenarioError } from '../scenario/scenario-error.ts';
@@ -14,7 +17,10 @@ body structure and values, and expected status; steps only one file has come las
 by kind and consistent use: {{user1.userName}} and {{user2.userName}} match when used the same way, as do
 the captures {{userId}} and {{user1Id}}.
 
-  e.g. scim-conformance diff scenarios/okta/deactivate-user.json recordings/okta-deactivate.json
+A or B may name a shipped scenario as IDP/ID (e.g. okta/deactivate-user): the file of that name in the
+installed package's scenarios/ folder, wherever the package is installed.
+
+  e.g. scim-conformance diff okta/deactivate-user recordings/okta-deactivate.json
 
 Exit codes: 0 no difference, 1 they differ, 2 usage error or a file that cannot be read as a scenario.
 `;
@@ -42,12 +48,16 @@ export async function diffCommand(argv: string[]): Promise<number> {
   return differences.length === 0 ? 0 : 1;
 }
 
-function load(file: string): Scenario {
+/** `okta/create-user` names a shipped scenario unless a file of that name exists. */
+const SHIPPED_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+
+function load(argument: string): Scenario {
+  const file = !existsSync(argument) && SHIPPED_ID.test(argument) ? path.join(SCENARIOS_DIR, `${argument}.json`) : argument;
   try {
     return loadScenarioFile(file, { checkLocation: false });
   } catch (error) {
     if (error instanceof ScenarioError) throw new UsageError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}. Give the path of a scenario JSON file.`);
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}. Give the path of a scenario JSON file, or IDP/ID for a shipped one (scim-conformance run --dry-run lists them).`);
   }
 }

@@ -1,5 +1,6 @@
 /** `scim-conformance --help` */
-export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID and OneLogin send to a SCIM 2.0 server, and check the answers.
+export const MAIN_HELP = `scim-conformance: replay what Okta, Entra ID, OneLogin, authentik, JumpCloud and PingOne send
+to a SCIM 2.0 server, and check the answers.
 
 Usage:
   scim-conformance run [options]     replay the IdP suites (against the embedded mock without --base-url)
@@ -8,6 +9,7 @@ Usage:
   scim-conformance diff A B          show where two scenario files differ (a recording vs a shipped one)
   scim-conformance load [options]    replay an IdP's initial sync at scale and judge it (Entra, Okta)
   scim-conformance <command> --help  the options of a command
+  scim-conformance --version         the version of scim-conformance (also -v, version)
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage error or unreachable target.
 `;
@@ -31,8 +33,9 @@ Authentication (one of; never printed, redacted from every report)
                         the embedded mock's token endpoint issues it
 
 Selection
-  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, rfc,
-                        concurrency (requests sent at once) (default: all);
+  --idp LIST            suites, comma-separated: okta, entra, entra-aadoptscim062020, onelogin, authentik,
+                        authentik-2025, authentik-2024, jumpcloud, pingone, rfc, concurrency (requests sent
+                        at once) (default: all);
                         rfc checks RFC 7643/7644 and skips what the server's ServiceProviderConfig and
                         ResourceTypes declare unsupported or leave unknown, with that reason
   --scenario ID         only this scenario, e.g. okta/create-user (repeatable or comma-separated)

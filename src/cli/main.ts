@@ -1,5 +1,6 @@
 import { MAIN_HELP } from './help-text.ts';
 import { UsageError } from './usage-error.ts';
+import { TOOL_VERSION } from '../run/tool-version.ts';
 
 /**
  * The CLI entry: dispatches to a command and turns every error into a one-line reason and an exit
@@ -14,11 +15,15 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'record') return await (await import('./record-command.ts')).recordCommand(rest);
     if (command === 'diff') return await (await import('./diff-command.ts')).diffCommand(rest);
     if (command === 'load') return await (await import('./load-command.ts')).loadCommand(rest);
+    if (command === '--version' || command === '-v' || command === 'version') {
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(MAIN_HELP);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`unknown command "${command}"; use run, serve, record, diff or load (scim-conformance --help).`);
+    throw new UsageError(`unknown command "${command}"; use run, serve, record, diff, load or version (scim-conformance --help).`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`scim-conformance: ${error.message}\n`);

@@ -27,7 +27,7 @@ const ROOT_SUFFIXES = ['/scim/v2', '/v2', '/scim'];
  * rejects or needs. Anything else (a slow, broken or strange server) is left for the run to report.
  * Each request carries the probe header, so `record` leaves it out of recordings.
  * @returns a one-line reason and what to do, or undefined when the run may start
- * @see RFC 7644 §4 (/ServiceProviderConfig), §3.12 (401/403); idp-okta.md (test connection)
+ * @see RFC 7644 §4 (/ServiceProviderConfig), §3.12 (401/403); docs/idp/okta.md §3.1 (Test API Credentials)
  */
 export async function probeTarget(options: ProbeOptions): Promise<string | undefined> {
   const { baseUrl, auth, credentials, needsAuth, timeoutMs = 10_000, send = sendRequest } = options;

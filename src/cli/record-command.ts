@@ -44,7 +44,6 @@ Compare a recording with a shipped sequence: scim-conformance diff scenarios/okt
  * `scim-conformance record`: a recording reverse proxy in front of a SCIM server. Prints the URL to give
  * the IdP on one line when ready; on SIGINT/SIGTERM (or after --max-requests) writes the session as one
  * scenario file that `run --scenario-file` replays.
- * @see ../shared/reference/peers.md §5
  */
 export async function recordCommand(argv: string[]): Promise<number> {
   let values;

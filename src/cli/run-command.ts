@@ -14,9 +14,12 @@ import { pruneTestResults } from './prune-test-results.ts';
 import { RUN_HELP } from './help-text.ts';
 import { parseRunArgs } from './parse-run-args.ts';
 import { UsageError } from './usage-error.ts';
-import { dryRunCommand } from './dry-run-command.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The Playwright config beside this build: playwright.config.ts from the checkout's sources, the compiled
+ * dist/playwright.config.js when installed (Playwright never transforms TypeScript under node_modules).
+ */
+const CONFIG = fileURLToPath(new URL(`../../playwright.config${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 const PLAYWRIGHT_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('@playwright/test/package.json')), 'cli.js');
 
 /** `scim-conformance run`: replays the suites through Playwright and returns the exit code. */
@@ -35,7 +38,7 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   }
   if (selected.length === 0) throw new UsageError(`no scenario matches ${config.only.length ? `--scenario ${config.only.join(',')}` : 'the selection'}; list them with --dry-run.`);
   if (config.waivers?.length) checkWaiverIds(config.waivers.map((w) => w.id), config);
-  if (dryRun) return dryRunCommand(config);
+  if (dryRun) return (await import('./dry-run-command.ts')).dryRunCommand(config);
   if (config.baseUrl) {
     const unreachable = await checkReachable(config.baseUrl);
     if (unreachable) throw new UsageError(`cannot reach ${config.baseUrl}: ${unreachable}. Start the server or fix --base-url.`);
@@ -66,8 +69,8 @@ function checkWaiverIds(ids: string[], config: RunConfig): void {
 }
 
 function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<number> {
-  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', path.join(ROOT, 'playwright.config.ts')], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', CONFIG], {
+    cwd: path.dirname(CONFIG),
     env: { ...env, [RUN_CONFIG_ENV]: JSON.stringify(config), FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

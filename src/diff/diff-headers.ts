@@ -11,7 +11,7 @@ export interface HeaderDifference {
 /**
  * Compares two header lists as sent: headers removed or added, values changed (after placeholder
  * normalisation), the spelling of a name, and the order of the headers both send.
- * @see ../shared/reference/idp-okta.md §1.2 (Okta's header order)
+ * @see docs/idp/okta.md §1.2 (Okta's header order)
  */
 export function diffHeaders(a: Record<string, string>, b: Record<string, string>, renameA: Rename, renameB: Rename): HeaderDifference[] {
   const out: HeaderDifference[] = [];

@@ -11,7 +11,7 @@ function check(expect: Expectation, status: number, body: unknown, headers = SCI
     method: 'PATCH',
     path: '/Users/{{userId}}',
     expect,
-    reference: 'idp-okta.md §3.7',
+    reference: 'docs/idp/okta.md §3.7',
     response: { status, statusText: '', headers, body: typeof body === 'string' ? body : JSON.stringify(body) },
     fill: (v) => (v === '{{user1.userName}}' ? 'Ann@example.com' : v),
     ...extra,
@@ -22,7 +22,7 @@ test('a wrong status is one failure that names expected and actual, the body, an
   const { findings } = check({ status: [200, 204] }, 404, { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'gone' });
   assert.equal(findings.length, 1);
   assert.match(findings[0]!.message, /^expected status 200 or 204, got 404 with body \{.*"detail":"gone"\}\. What to do: the server did not find a resource it created earlier/);
-  assert.equal(findings[0]!.reference, 'idp-okta.md §3.7');
+  assert.equal(findings[0]!.reference, 'docs/idp/okta.md §3.7');
 });
 
 test('a 404 to a list filter says to answer with an empty ListResponse', () => {

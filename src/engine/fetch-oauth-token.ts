@@ -11,7 +11,7 @@ export interface ClientCredentials {
  * Gets an access token by the OAuth 2.0 client credentials grant, the way Talkdesk's STS flow is
  * documented: HTTP Basic with client id and secret, form fields grant_type, scope, token_type=opaque
  * and expires_in. The error never contains the secret.
- * @see ../shared/seeds/002 (Talkdesk STS tokens); RFC 6749 §4.4
+ * @see docs/profiles.md §1.3 (Talkdesk STS tokens); RFC 6749 §4.4
  */
 export async function fetchOAuthToken(
   credentials: ClientCredentials,

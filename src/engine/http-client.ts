@@ -44,7 +44,7 @@ const agents = {
  * Sends one request with node:http exactly as given: no User-Agent, Accept or encoding is added, the
  * query is not re-encoded, redirects are not followed. Node adds only Host and Connection.
  * (msw intercepts node:http in-process, so the same call reaches the embedded mock.)
- * @see ../shared/reference/ecosystem.md §1e — why not fetch or Playwright's request for replays
+ * Why not fetch or Playwright's request for replays: both normalise what they send (header case and order, encoding), and a replay must send the bytes the IdP sends.
  */
 export function sendRequest(req: WireRequest, options: SendOptions = {}): Promise<WireResponse> {
   const { timeoutMs = 60_000, maxBodyBytes = 10 * 1024 * 1024 } = options;

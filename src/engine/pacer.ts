@@ -8,7 +8,7 @@
  * - starts are spaced evenly, `windowMs / limit` apart, so a server that smooths rather than counts
  *   (a leaky bucket) is not met with bursts.
  * Timers firing late only make the gaps longer, never shorter.
- * @see ../shared/seeds/002 (Talkdesk: 4 requests/second)
+ * @see docs/profiles.md §1.3 (Talkdesk: 4 requests/second)
  */
 export interface Pacer {
   /** Resolves when a request could start now: called before a step, so its recorded timing excludes the wait. */

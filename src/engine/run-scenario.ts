@@ -20,7 +20,8 @@ import { isConcurrentStep, runConcurrent } from './run-concurrent.ts';
  * with a failed check ends the sequence (later steps depend on it). When that step is a set-up step
  * (`step.setup`) whose own scenario runs in this run (`reportedElsewhere`), the result is `blocked`, naming
  * that scenario, and the set-up steps' findings are left to it: one cause is reported once. Resources the
- * scenario created are removed afterwards, newest first, unless `keepData` is set.
+ * scenario created are removed afterwards, newest first, unless `keepData` is set. A step with `onlyIf`
+ * is sent only when the earlier step it names was answered with one of the given statuses.
  * @see src/scenario/types.ts for the format
  */
 export async function runScenario(scenario: Scenario, options: ReplayOptions): Promise<ScenarioResult> {
@@ -41,8 +42,10 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   /** Findings of set-up steps another scenario of this run reports itself: not this scenario's to report. */
   const elsewhere = new Set<StepResult>();
   let blockedBy: BlockedBy | undefined;
+  const answered = new Map<number, number>();
 
   for (const [index, step] of scenario.steps.entries()) {
+    if (step.onlyIf && !step.onlyIf.status.includes(answered.get(step.onlyIf.step - 1) ?? -1)) continue;
     if (isConcurrentStep(scenario.steps, index)) {
       const replay = async (s: Step, i: number, l: string) => {
         const r = await runStep(s, i, l, { options, suite: scenario.idp, resolve, captures, ledger, secrets });
@@ -63,6 +66,7 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     };
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
+    if (result.response) answered.set(index, result.response.status);
     if (result.reportedBy) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
     if (result.capped || result.declined) break;
@@ -148,7 +152,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   try {
     const sent = await sendWithRetry(ctx.options.send ?? sendRequest, wire, { timeoutMs: ctx.options.timeoutMs }, { ...ctx.options.retry, pace: ctx.options.beforeRequest });
     response = sent.response;
-    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; idp-okta.md §4' });
+    for (const note of sent.notes) result.findings.push({ severity: 'warning', step: label, message: note, reference: 'RFC 6585 §4; docs/idp/okta.md §4' });
   } catch (error) {
     result.request = recordRequest(wire, startedAt, ctx.secrets);
     if (error instanceof TransportError) {
@@ -197,7 +201,7 @@ function parseJsonBody(body: string | Buffer | undefined): unknown {
 
 /** What to do about a transport failure, by its kind. */
 const TRANSPORT_HINTS: Partial<Record<TransportError['code'], string>> = {
-  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, idp-okta.md §1.4)',
+  timeout: 'make the server answer within the limit, or raise --timeout-ms (Okta closes the socket after 60 s, docs/idp/okta.md §1.4)',
   tls: 'give the server a certificate this machine trusts (NODE_EXTRA_CA_CERTS=ca.pem for a private CA), or use http:// for a plain-HTTP server',
   'too-large': 'keep responses small: page list responses with count (RFC 7644 §3.4.2.4) and return single resources only',
   reset: 'check the server\'s logs, and any proxy in front of it, for this request',

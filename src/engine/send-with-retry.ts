@@ -23,7 +23,7 @@ export interface RetriedResponse {
 /**
  * Sends a request and, on 429 Too Many Requests, waits as the IdPs do and sends it again: for the
  * seconds of Retry-After (or until its HTTP date), else with a doubling back-off. Bounded in count and wait.
- * @see ../shared/reference/idp-okta.md §4 (Okta: Retry-After seconds; none → waits, doubling, 10 attempts)
+ * @see docs/idp/okta.md §4 (Okta: Retry-After seconds; none → waits, doubling, 10 attempts)
  */
 export async function sendWithRetry(
   send: (request: WireRequest, options: SendOptions) => Promise<WireResponse>,
@@ -46,7 +46,7 @@ export async function sendWithRetry(
     if (seconds === undefined) {
       wait = backoff;
       backoff *= 2;
-      notes.push(`429 without a usable Retry-After${header ? ` ("${header}")` : ''}: waited ${wait} s and retried. Send Retry-After in seconds; Okta otherwise waits 5 minutes (idp-okta.md §4)`);
+      notes.push(`429 without a usable Retry-After${header ? ` ("${header}")` : ''}: waited ${wait} s and retried. Send Retry-After in seconds; Okta otherwise waits 5 minutes (docs/idp/okta.md §4)`);
     } else if (seconds > maxWaitSeconds) {
       notes.push(`429 with Retry-After ${seconds} s, longer than the harness waits (${maxWaitSeconds} s)`);
       return { response, notes };

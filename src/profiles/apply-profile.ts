@@ -8,7 +8,7 @@ const USER_NUMBER = /^\{\{\s*user(\d+)\.userName/;
  * Adds the profile's mapped attributes to a user body the IdP creates or replaces, as the IdP would
  * after the admin configured the seed's mappings. Attributes the scenario already sends are kept;
  * extension objects are merged and their URN added to `schemas`.
- * @see ../shared/seeds/000 (Talkdesk/Okta mappings), 003 (CX mappings)
+ * @see docs/profiles.md §1.1 (Talkdesk/Okta mappings), §2 (CX mappings)
  */
 export function applyProfile(request: StepRequest, profile: TargetProfile | undefined): StepRequest {
   const extras = profile?.userAttributes;

@@ -21,7 +21,7 @@ const TALKDESK_EXTENSION = 'urn:ietf:params:scim:schemas:extension:talkdesk:2.0:
 
 /**
  * The seed vendors' profiles.
- * @see ../shared/seeds/README.md
+ * @see docs/profiles.md
  */
 export const PROFILES: Record<string, TargetProfile> = {
   generic: {
@@ -34,33 +34,33 @@ export const PROFILES: Record<string, TargetProfile> = {
     name: 'talkdesk',
     description: 'Talkdesk SCIM API: Users only, talkdesk extension (rolesString, teamsString), 4 requests/second',
     lacks: {
-      groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", seeds/002)',
-      'enterprise-extension': 'Talkdesk accepts only the fields of its Create User list; the admin removes the other mappings (seeds/000 and 001: "ensure that only supported fields are present")',
+      groups: 'the talkdesk profile supports the User resource only ("The SCIM API only supports the User resource", docs/profiles.md §1.3)',
+      'enterprise-extension': 'Talkdesk accepts only the fields of its Create User list; the admin removes the other mappings (docs/profiles.md §1.1 and §1.2: "ensure that only supported fields are present")',
     },
     maxRps: 4,
-    // seeds/000 and 001: map rolesString/teamsString in the extension namespace; the names must exist on the
+    // docs/profiles.md §1.1 and §1.2: map rolesString/teamsString in the extension namespace; the names must exist on the
     // account (Agent is the default role; the mock's default teams include Support).
     userAttributes: { [TALKDESK_EXTENSION]: { rolesString: 'Agent', teamsString: 'Support' } },
-    source: '../shared/seeds/000, 001, 002 (Talkdesk)',
+    source: 'docs/profiles.md §1 (Talkdesk)',
   },
   cx: {
     name: 'cx',
     description: 'contact-centre CX external directory: Users with a required E.164 work phone; header auth "bearer {APIKEY}"',
     lacks: {
-      groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (seeds/003)',
-      'enterprise-extension': 'the CX directory maps only userName, externalId, work phone, names, work email and title (seeds/003 mapping table)',
+      groups: 'the cx profile is a phone directory of users; groups only drive assignment in the IdP (docs/profiles.md §2)',
+      'enterprise-extension': 'the CX directory maps only userName, externalId, work phone, names, work email and title (docs/profiles.md §2 mapping table)',
     },
-    // seeds/003: the mapping table requires an E.164 phoneNumbers[type eq "work"].value; title is mapped too.
+    // docs/profiles.md §2: the mapping table requires an E.164 phoneNumbers[type eq "work"].value; title is mapped too.
     userAttributes: { phoneNumbers: [{ type: 'work', value: '{{user#.phone}}', primary: true }], title: '{{user#.title}}' },
-    source: '../shared/seeds/003 (CX directory)',
+    source: 'docs/profiles.md §2 (CX directory)',
   },
   deskpro: {
     name: 'deskpro',
     description: 'Deskpro: Okta SCIM with userName as the unique identifier, HTTP header token auth, users only',
     lacks: {
-      groups: 'the deskpro profile provisions users only (Push New Users, Push Profile Updates; seeds/004)',
+      groups: 'the deskpro profile provisions users only (Push New Users, Push Profile Updates; docs/profiles.md §3)',
     },
-    source: '../shared/seeds/004 (Deskpro)',
+    source: 'docs/profiles.md §3 (Deskpro)',
   },
 };
 

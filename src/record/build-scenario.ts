@@ -36,7 +36,7 @@ const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
  * Turns a recorded session into one scenario: credentials become `{{auth}}`, personal values become
  * generated placeholders (`{{user1.email}}`), server ids become captures (`{{user1Id}}`), and each step
  * expects the recorded status with the schema its path implies.
- * @see src/scenario/types.ts (the format); ../shared/reference/peers.md §5 (why recordings)
+ * @see src/scenario/types.ts (the format)
  */
 export function buildScenario(exchanges: readonly RecordedExchange[], options: BuildScenarioOptions): BuiltScenario {
   const upstream = new URL(options.upstream);

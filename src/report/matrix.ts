@@ -8,7 +8,7 @@ export const OPERATION_ORDER: readonly Operation[] = [
 ];
 
 /** Known matrix columns, in this order; any other idp follows in order of first appearance. */
-export const IDP_ORDER: readonly string[] = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'rfc'];
+export const IDP_ORDER: readonly string[] = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'authentik', 'authentik-2025', 'authentik-2024', 'jumpcloud', 'pingone', 'rfc'];
 
 /** What a cell shows as a whole: `none` when no scenario of that idp covers the operation. */
 export type CellStatus = ResultStatus | 'none';

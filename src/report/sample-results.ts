@@ -49,7 +49,7 @@ function step(index: number, name: string, method: string, path: string, status:
 function result(partial: Partial<ScenarioResult> & Pick<ScenarioResult, 'id' | 'idp' | 'operation' | 'status'>): ScenarioResult {
   return {
     title: partial.id.split('/')[1]!.replace(/-/g, ' '),
-    source: '../shared/reference/idp-okta.md §3',
+    source: 'docs/idp/okta.md §3',
     failures: [], warnings: [], steps: [], cleanup: [], leftovers: [], durationMs: 40,
     ...partial,
   };
@@ -91,7 +91,7 @@ export function sampleResults(): ScenarioResult[] {
     }),
     result({
       id: 'onelogin/suspend-user', idp: 'onelogin', operation: 'deactivate', status: 'failed', title: 'Suspend by PUT active false',
-      failures: [{ step: '1 PUT /Users/u2 — suspend', message: 'No response within 5000 ms.', reference: 'idp-onelogin.md §3.4' }],
+      failures: [{ step: '1 PUT /Users/u2 — suspend', message: 'No response within 5000 ms.', reference: 'docs/idp/onelogin.md §3.4' }],
       steps: [step(1, 'suspend', 'PUT', '/Users/u2', undefined, {
         error: `Timed out after 5000 ms sending PUT with Basic ${Buffer.from(SAMPLE_BASIC).toString('base64')}`,
       })],

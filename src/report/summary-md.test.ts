@@ -31,7 +31,7 @@ describe('renderSummaryMarkdown', () => {
     const order = ['### Failures', '### Warnings', '### Skipped', '### Left behind'].map((h) => text.indexOf(h));
     assert.ok(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!)), String(order));
     assert.match(text, /- \*\*2 POST \/Users — create user\*\* _\(RFC 7644 §3\.3\)_\n\n {2}```text\n {2}Expected 201 Created/);
-    assert.match(text, /- \*\*1 PUT \/Users\/u2 — suspend\*\* _\(idp-onelogin\.md §3\.4\)_: No response within 5000 ms\./);
+    assert.match(text, /- \*\*1 PUT \/Users\/u2 — suspend\*\* _\(docs\/idp\/onelogin\.md §3\.4\)_: No response within 5000 ms\./);
     assert.match(text, /okta\/create-user\*\*: DELETE http:\/\/127\.0\.0\.1:8080\/scim\/v2\/Users\/u9 \(500\)/);
     assert.match(text, /entra-aadoptscim062020\/create-group\*\* — Create group: Profile talkdesk provisions Users only/);
   });

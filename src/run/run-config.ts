@@ -52,7 +52,7 @@ export interface RunConfig {
 }
 
 /** The suites a run selects when `--idp` is not given. */
-export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'rfc', 'concurrency'];
+export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'authentik', 'authentik-2025', 'authentik-2024', 'jumpcloud', 'pingone', 'rfc', 'concurrency'];
 
 /** The token the embedded mock expects when the run was given no credentials. */
 export const EMBEDDED_TOKEN = 'embedded-mock-token';

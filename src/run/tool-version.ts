@@ -1,4 +1,4 @@
-import pkg from '../../package.json' with { type: 'json' };
+import { readPackageJson } from '../package-root.ts';
 
 /** The version every report names, from package.json. */
-export const TOOL_VERSION: string = pkg.version;
+export const TOOL_VERSION: string = readPackageJson<{ version: string }>('package.json').version;

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 /** The folder that holds the shipped scenarios. */
-export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+export const SCENARIOS_DIR = path.join(PACKAGE_ROOT, 'scenarios');
 
 /** The suites (IdPs and dialects) that have scenarios: one folder each under scenarios/. */
 export function listSuites(dir: string = SCENARIOS_DIR): string[] {

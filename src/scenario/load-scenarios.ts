@@ -1,28 +1,48 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describeAjvErrors } from '../schemas/index.ts';
-import scenarioSchema from '../../scenarios/scenario.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
+import { describeAjvErrors } from '../schemas/describe-ajv-errors.ts';
+import { PACKAGE_ROOT, readPackageJson } from '../package-root.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { parseScenarioJson } from './parse-scenario-json.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { Scenario } from './types.ts';
 
-/** `<repo>/scenarios`, found from this file's location so it works from any working directory. */
-export const DEFAULT_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+/** `<package>/scenarios` (the checkout's, or the installed package's), so it works from any working directory. */
+export const DEFAULT_SCENARIOS_DIR = join(PACKAGE_ROOT, 'scenarios');
 
 export interface LoadScenariosOptions {
   /** The folder holding one sub-folder per IdP; default `<repo>/scenarios`. */
   dir?: string;
   /** Load only these IdPs' folders; default every folder. */
   idps?: string[];
+  /**
+   * Check each file against scenario.schema.json (default true). `scim-conformance run` checks the files
+   * before it starts Playwright; its runner and workers load them again with false (ajv's compile of the
+   * scenario schema is most of a worker's own start-up). The other checks always run.
+   */
+  schemaCheck?: boolean;
 }
 
 // strictRequired is off: scenario.schema.json's `not: { required: [body, rawBody] }` names properties
 // defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
-const validateScenario = ajv.compile<Scenario>(scenarioSchema);
+let compiledScenarioSchema: ValidateFunction<Scenario> | undefined;
+/**
+ * The build's precompiled validator (dist/src/scenario/scenario-schema.validate.cjs, scripts/build.js) when
+ * present, else compiled here on first use, once per process (0.1–0.5 s of ajv).
+ */
+const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= precompiledValidator() ?? ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json')));
+
+function precompiledValidator(): ValidateFunction<Scenario> | undefined {
+  try {
+    return createRequire(import.meta.url)('./scenario-schema.validate.cjs') as ValidateFunction<Scenario>;
+  } catch {
+    return undefined;
+  }
+}
 
 const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types.ts';
 
@@ -33,7 +53,7 @@ const FORMAT = 'scenarios/scenario.schema.json, documented in src/scenario/types
  * @example loadScenarios({ idps: ['okta'] }).map((s) => `${s.idp}/${s.id}`)
  * @see scenarios/scenario.schema.json; src/scenario/types.ts
  */
-export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenariosOptions = {}): Scenario[] {
+export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps, schemaCheck = true }: LoadScenariosOptions = {}): Scenario[] {
   const folders = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
@@ -51,7 +71,7 @@ export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenari
   const scenarios: Scenario[] = [];
   for (const folder of folders.filter((name) => !idps || idps.includes(name))) {
     for (const name of readdirSync(join(dir, folder)).filter((n) => n.endsWith('.json')).sort()) {
-      scenarios.push(loadScenarioFile(join(dir, folder, name)));
+      scenarios.push(loadScenarioFile(join(dir, folder, name), { schemaCheck }));
     }
   }
   return scenarios.sort((a, b) => compare(a.idp, b.idp) || compare(a.id, b.id));
@@ -63,11 +83,12 @@ export function loadScenarios({ dir = DEFAULT_SCENARIOS_DIR, idps }: LoadScenari
  * @throws ScenarioError naming the file, the JSON path, what is wrong and what to do.
  * @see scenarios/scenario.schema.json; src/scenario/types.ts
  */
-export function loadScenarioFile(path: string, { checkLocation = true }: { checkLocation?: boolean } = {}): Scenario {
+export function loadScenarioFile(path: string, { checkLocation = true, schemaCheck = true }: { checkLocation?: boolean; schemaCheck?: boolean } = {}): Scenario {
   const absolute = resolve(path);
   const file = displayPath(absolute);
-  const data = parseScenarioJson(readFileSync(absolute, 'utf8'), file);
-  if (!validateScenario(data)) {
+  const parsed = parseScenarioJson(readFileSync(absolute, 'utf8'), file);
+  const validateScenario = schemaCheck ? scenarioValidator() : undefined;
+  if (validateScenario && !validateScenario(parsed)) {
     throw new ScenarioError({
       file,
       problems: describeAjvErrors(validateScenario.errors),
@@ -75,6 +96,8 @@ export function loadScenarioFile(path: string, { checkLocation = true }: { check
       todo: 'edit the file at that path so it matches the format; the types.ts comments say what each field means',
     });
   }
+  // Checked above, or (schemaCheck false) by the CLI that started this process.
+  const data = parsed as Scenario;
   const folder = basename(dirname(absolute));
   if (checkLocation && data.idp !== folder) {
     throw new ScenarioError({
@@ -100,6 +123,16 @@ export function loadScenarioFile(path: string, { checkLocation = true }: { check
       problems: placeholderProblems,
       why: 'the engine fills placeholders before it sends a step; a name with no value yet fails that step at run time',
       todo: 'capture the value in an earlier step ("capture": { "name": "/id" }), fix the name or filter, or use a generated name',
+    });
+  }
+  const branchProblems = (data as Scenario).steps.flatMap((step, index) =>
+    step.onlyIf && step.onlyIf.step > index ? [{ pointer: `/steps/${index}/onlyIf/step`, message: `names step ${step.onlyIf.step}, which is not before step ${index + 1}` }] : []);
+  if (branchProblems.length) {
+    throw new ScenarioError({
+      file,
+      problems: branchProblems,
+      why: 'a step can only depend on the answer to a step sent before it',
+      todo: 'name an earlier step (1-based) in onlyIf.step',
     });
   }
   const { $schema: _editorHint, ...scenario } = data as Scenario & { $schema?: string };

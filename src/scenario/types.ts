@@ -78,7 +78,7 @@ export type Capability =
   | 'change-password';
 
 export interface ScenarioSource {
-  /** Where the sequence is documented, e.g. `../shared/reference/idp-okta.md §3.7`. */
+  /** Where the sequence is documented, e.g. `docs/idp/okta.md §3.7`. */
   reference: string;
   /** Each fact this scenario rests on that the reference marks [INFERRED], in words. */
   inferred?: string[];
@@ -93,6 +93,12 @@ export interface Step {
    */
   harness?: boolean;
   /**
+   * Sent only when an earlier step (1-based `step`) was answered with one of `status`: an IdP's branch on
+   * the server's answer, e.g. JumpCloud deactivates its test user when DELETE answers 405 or 501.
+   * Otherwise the step is not sent and not judged.
+   */
+  onlyIf?: { step: number; status: number[] };
+  /**
    * Marks a set-up step: one the scenario needs before it reaches its subject, and that another scenario
    * (`<idp>/<id>`, named here) checks as its own subject. When this step fails and that scenario runs in the
    * same run, this scenario is reported as blocked, naming it, rather than failed a second time.
@@ -102,7 +108,7 @@ export interface Step {
   expect: Expectation;
   /** Values to keep for later steps: name → JSON pointer into the response body (`/id`, `/Resources/0/id`). */
   capture?: Record<string, string>;
-  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; idp-okta.md §3.7`. */
+  /** Why the expectation holds: the RFC section or the IdP behaviour, e.g. `RFC 7644 §3.5.2; docs/idp/okta.md §3.7`. */
   reference: string;
   /**
    * Send this step's request this many times at once (2–50), as an IdP sends several requests in parallel.

@@ -24,24 +24,34 @@ export const SCHEMA_REFERENCES: Readonly<Record<SchemaName, string>> = {
 
 export type BodyValidation = { valid: true } | { valid: false; errors: string[]; reference: string };
 
-const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-addFormatsModule.default(ajv);
-ajv.addFormat('scim-date-time', { type: 'string', validate: isScimDateTime });
-ajv.addSchema([commonSchema, userSchema, groupSchema, listResponseSchema, errorSchema, patchOpSchema, serviceProviderConfigSchema]);
-
-/** Compiled once, at module load: every later call reuses the same validate function. */
-const VALIDATORS: Record<SchemaName, ValidateFunction> = {
-  User: compiled(userSchema.$id),
-  Group: compiled(groupSchema.$id),
-  ListResponse: compiled(listResponseSchema.$id),
-  Error: compiled(errorSchema.$id),
-  PatchOp: compiled(patchOpSchema.$id),
-  ServiceProviderConfig: compiled(serviceProviderConfigSchema.$id),
+const SCHEMA_IDS: Readonly<Record<SchemaName, string>> = {
+  User: userSchema.$id,
+  Group: groupSchema.$id,
+  ListResponse: listResponseSchema.$id,
+  Error: errorSchema.$id,
+  PatchOp: patchOpSchema.$id,
+  ServiceProviderConfig: serviceProviderConfigSchema.$id,
 };
 
-function compiled(id: string): ValidateFunction {
-  const validate = ajv.getSchema(id);
-  if (!validate) throw new Error(`src/schemas: schema ${id} was not registered; add it to ajv.addSchema in validate-body.ts.`);
+let ajv: Ajv2020 | undefined;
+const validators = new Map<SchemaName, ValidateFunction>();
+
+/**
+ * Each schema is compiled on its first use, once per process: a run that never checks a Group body never
+ * pays for compiling the Group schema, and one that checks no body never loads ajv's formats.
+ */
+function validatorFor(name: SchemaName): ValidateFunction {
+  const known = validators.get(name);
+  if (known) return known;
+  if (!ajv) {
+    ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+    addFormatsModule.default(ajv);
+    ajv.addFormat('scim-date-time', { type: 'string', validate: isScimDateTime });
+    ajv.addSchema([commonSchema, userSchema, groupSchema, listResponseSchema, errorSchema, patchOpSchema, serviceProviderConfigSchema]);
+  }
+  const validate = ajv.getSchema(SCHEMA_IDS[name]);
+  if (!validate) throw new Error(`src/schemas: schema ${SCHEMA_IDS[name]} was not registered; add it to ajv.addSchema in validate-body.ts.`);
+  validators.set(name, validate);
   return validate;
 }
 
@@ -54,8 +64,8 @@ function compiled(id: string): ValidateFunction {
  * @see RFC 7643 §4.1, §4.2, §5; RFC 7644 §3.4.2, §3.5.2, §3.12
  */
 export function validateBody(name: SchemaName, data: unknown): BodyValidation {
-  const validate = VALIDATORS[name];
-  if (!validate) throw new TypeError(`validateBody: unknown schema "${String(name)}"; expected one of ${Object.keys(VALIDATORS).join(', ')}.`);
+  if (!Object.hasOwn(SCHEMA_IDS, name)) throw new TypeError(`validateBody: unknown schema "${String(name)}"; expected one of ${Object.keys(SCHEMA_IDS).join(', ')}.`);
+  const validate = validatorFor(name);
   if (validate(data)) return { valid: true };
   const errors = describeAjvErrors(validate.errors).map((p) => `${p.pointer || '(root)'} ${p.message}`);
   return { valid: false, errors, reference: SCHEMA_REFERENCES[name] };

@@ -21,6 +21,10 @@ export interface ProofRun {
 
 export const IDP_SUITES = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin'];
 
+/** authentik and its dialects, JumpCloud and PingOne: proven by their own runs (below), so the older runs keep their scope. */
+export const AUTHENTIK_SUITES = ['authentik', 'authentik-2025', 'authentik-2024'];
+export const NEWER_IDP_SUITES = [...AUTHENTIK_SUITES, 'jumpcloud', 'pingone'];
+
 const STATUS_AS_NUMBER = /\/status must be string \(got \d{3}\)/;
 const NO_ERROR_SCHEMA = /must have required property 'schemas'/;
 /** The filter checks of operators beyond eq (the ones a server may decline with 400 invalidFilter). */
@@ -55,6 +59,80 @@ export function proofArgs(run: ProofRun, seed: string): string[] {
 /** The IdP checks, opt-in ones included (they run when named with --scenario). */
 function idpChecks(): string[] {
   return allChecks().filter((id) => IDP_SUITES.includes(id.split('/')[0]!));
+}
+
+const AUTHENTIK_EMPTY_200 = /authentik reads every 2xx answer other than 204 as JSON: an empty 200 raises JSONDecodeError/;
+const NO_TOTAL_RESULTS = /expected a valid SCIM ListResponse body, got one where \(root\) must have required property 'totalResults'/;
+const ids = (suite: string, names: string[]) => names.map((name) => `${suite}/${name}`);
+
+/** The proofs of the authentik, JumpCloud and PingOne checks (docs/idp/authentik.md, jumpcloud.md, pingone.md). */
+function newerIdpProofs(): ProofRun[] {
+  const strictUserName = /expected \/userName to equal .*authentik 2025\.12\+ stores this response.*failed by --strict/s;
+  return [
+    {
+      title: "authentik's strict ServiceProviderConfig, its schemas-less group PATCH and members remove form, 409 without the SCIM error; JumpCloud's repeated Test Connection; PingOne's paging",
+      idps: NEWER_IDP_SUITES,
+      faults: ['spc-bulk-without-max-operations', 'patch-requires-schemas', 'patch-remove-members-clears-all', 'error-without-scim-schema', 'soft-delete-keeps-username', 'ignore-startindex'],
+      expected: {
+        'authentik/connection-check': /bulk\/maxOperations to be present.*authentik silently assumes no PATCH and no filter/s,
+        'authentik-2025/connection-check': /bulk\/maxOperations to be present.*authentik silently assumes no PATCH and no filter/s,
+        'authentik/group-rename': /got 400.*no \\"schemas\\".*Infisical#6552/s,
+        'authentik/membership-remove': /expected \/members to contain .*empties the whole group.*authentik#23798/s,
+        'authentik/consistency-check': /expected \/members to contain .*removed only user3/s,
+        'authentik/create-user-conflict': /expected \/scimType to equal "uniqueness", got nothing/,
+        'authentik-2025/create-user-conflict-unquoted': /expected \/scimType to equal "uniqueness", got nothing/,
+        'jumpcloud/test-connection-repeated': /expected status 201 or 200, got 409.*every edit of an active configuration re-runs the test/s,
+        'pingone/group-match-by-listing': /expected \/startIndex to equal 2, got 1.*creates duplicates of any it never sees/s,
+        'pingone/test-connection': /expected a valid SCIM Error body, got one where \(root\) must have required property 'schemas'/,
+      },
+    },
+    {
+      title: 'authentik: an empty 200 on PUT, PATCH or DELETE (JSONDecodeError); JumpCloud and PingOne: every lookup and listing without totalResults',
+      idps: NEWER_IDP_SUITES,
+      faults: ['empty-200-on-write', 'delete-returns-200', 'missing-total-results'],
+      expected: {
+        ...Object.fromEntries(ids('authentik', ['consistency-check', 'deactivate-user', 'delete-user', 'group-create', 'group-create-without-patch', 'group-delete', 'group-rename', 'group-update-put', 'membership-add', 'membership-remove', 'reactivate-user', 'update-user'])
+          .concat(['authentik-2025/update-user', 'authentik-2024/group-update-put-readd', 'authentik-2024/membership-add-one-operation']).map((id) => [id, AUTHENTIK_EMPTY_200])),
+        'authentik/create-user-conflict': NO_TOTAL_RESULTS,
+        ...Object.fromEntries(ids('jumpcloud', ['create-user', 'create-user-expired-password', 'deactivate-user', 'delete-user', 'group-add-member', 'group-create', 'group-delete', 'group-remove-member', 'group-rename', 'group-take-over', 'group-unassigned', 'test-connection', 'test-connection-repeated', 'update-user-patch', 'update-user-put']).map((id) => [id, NO_TOTAL_RESULTS])),
+        ...Object.fromEntries(ids('pingone', ['create-user', 'create-user-disabled', 'delete-user', 'disable-user-put', 'group-add-member', 'group-create', 'group-delete', 'group-match-by-listing', 'group-remove-member', 'group-remove-member-value-array', 'group-rename', 'match-user-doc-template', 'match-user-workemail', 'reenable-user-put', 'update-user-put']).map((id) => [id, NO_TOTAL_RESULTS])),
+      },
+    },
+    {
+      title: '--strict: a lower-cased userName (authentik re-sends every user on every sync; JumpCloud and PingOne read it back), member removal read literally, a filtered remove path refused, active ignored on PUT, count ignored',
+      idps: NEWER_IDP_SUITES,
+      faults: ['lowercases-username', 'patch-remove-members-clears-all', 'patch-rejects-filter-path', 'ignore-active-on-put', 'ignore-count'],
+      args: ['--strict'],
+      expected: {
+        ...Object.fromEntries(
+          ids('authentik', ['consistency-check', 'create-user', 'create-user-conflict', 'create-user-single-word-name', 'deactivate-user', 'delete-user', 'group-create', 'group-create-without-patch', 'group-rename', 'group-update-put', 'membership-add', 'membership-remove', 'reactivate-user', 'update-user'])
+            .concat(ids('authentik-2025', ['create-user-conflict-unquoted', 'update-user']), ids('authentik-2024', ['group-create-with-members', 'group-update-put-readd', 'membership-add-one-operation']))
+            .map((id) => [id, strictUserName]),
+        ),
+        'jumpcloud/create-user': /expected \/userName to equal .*JumpCloud finds the user again by userName/s,
+        'pingone/create-user': /expected \/userName to equal .*PingOne matches the user by userName/s,
+        'jumpcloud/group-remove-member': /expected \/members to contain .*JumpCloud removes only the listed member/s,
+        'pingone/group-remove-member-value-array': /expected \/members to contain .*PingOne removes only user1/s,
+        'pingone/group-remove-member': /expected status 200 or 204, got 400.*invalidPath/s,
+        'pingone/disable-user-put': /expected \/active to equal false, got true.*PingOne disables only by this PUT/s,
+        'pingone/group-match-by-listing': /expected \/Resources to hold at most 1 item\(s\), got 2/,
+      },
+    },
+    {
+      title: "JumpCloud: DELETE refused (the test user is deactivated instead) and a deactivation that deletes; PingOne: its documented filter template refused",
+      idps: ['jumpcloud', 'pingone'],
+      faults: ['user-delete-unsupported', 'deactivate-deletes-user', 'filter-operators-case-sensitive'],
+      expected: {
+        'jumpcloud/test-connection': /expected status 200, got 404/,
+        'jumpcloud/deactivate-user': /expected status 200, got 404/,
+        'jumpcloud/group-unassigned': /expected \/members to contain .*JumpCloud leaves the group as-is/s,
+        'jumpcloud/delete-user': /expected status 204, got 405/,
+        'jumpcloud/test-connection-repeated': /expected status 204, got 405/,
+        'pingone/delete-user': /expected status 204, got 405/,
+        'pingone/match-user-doc-template': /got 400.*Unknown filter operator \\"Eq\\".*documented example template username Eq/s,
+      },
+    },
+  ];
 }
 
 export const PROOF_RUNS: ProofRun[] = [
@@ -316,4 +394,5 @@ export const PROOF_RUNS: ProofRun[] = [
         .map((id) => [id, /expected a valid SCIM ListResponse body, got one where \(root\) must have required property 'totalResults'/]),
     ),
   },
+  ...newerIdpProofs(),
 ];

@@ -27,7 +27,6 @@ export interface CliRun {
 
 /**
  * Runs the real CLI in a child process, as a user would, with its own report folder.
- * @see ../shared/reference/style-anchors.md §3 (black-box tests that run the CLI)
  */
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; reportDir?: string; timeoutMs?: number } = {}): Promise<CliRun> {
   const reportDir = options.reportDir ?? mkdtempSync(path.join(tmpdir(), 'scim-cli-'));

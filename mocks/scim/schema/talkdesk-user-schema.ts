@@ -4,7 +4,7 @@ import type { SchemaDef } from './schema-types.ts';
 /**
  * Talkdesk's User extension: the role and team names an IdP may push (Okta profile editor "External
  * namespace" `urn:ietf:params:scim:schemas:extension:talkdesk:2.0:User`, both string, READ_WRITE).
- * @see /work/shared/seeds/000_7150031d4e7ab40f.txt (Talkdesk: SCIM user management with Okta)
+ * @see docs/profiles.md §1.1 (Talkdesk: SCIM user management with Okta)
  */
 export const TALKDESK_USER_SCHEMA: SchemaDef = {
   id: 'urn:ietf:params:scim:schemas:extension:talkdesk:2.0:User',

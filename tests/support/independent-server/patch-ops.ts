@@ -7,7 +7,7 @@ export const IGNORED_KEYS = new Set(['id', 'meta', 'schemas', 'groups', 'passwor
 /**
  * Turns what IdPs actually send into stored values: Entra's "True"/"False" strings for booleans, its bare-id
  * (or historical array) manager, and an empty manager meaning "remove".
- * @see ../../../../shared/reference/idp-entra.md §4.4e, §4.6
+ * @see docs/idp/entra.md §4.4e, §4.6
  */
 export function coerceValue(attrName: string, value: unknown): unknown {
   const name = attrName.toLowerCase();
