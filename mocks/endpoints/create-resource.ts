@@ -7,6 +7,7 @@ import { listParamsFromQuery } from './list-params.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import { rejectValueFaults } from './value-faults.ts';
 import type { StoredResource } from '../store/index.ts';
 
 /**
@@ -19,6 +20,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
+  rejectValueFaults(context, input, 'resource');
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
   if (userName !== undefined && context.deletedUserNames.has(userName)) {

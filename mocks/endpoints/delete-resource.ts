@@ -3,6 +3,7 @@ import { emptyResponse } from '../http/index.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
+import { finishResource } from './finish-resource.ts';
 
 /**
  * `DELETE /{endpoint}/{id}`: 204 No Content; the id then answers 404.
@@ -20,6 +21,11 @@ export function deleteResource(context: MockContext, exchange: Exchange, rt: Res
   if (kind === 'User' && context.behaviour.softDeleteKeepsUserName && typeof existing['userName'] === 'string') {
     context.deletedUserNames.add(existing['userName'].toLowerCase());
   }
-  removeResource(context, kind, id);
+  if (kind === 'User' && context.behaviour.deleteKeepsUser) {
+    // delete-keeps-user: a soft delete that only deactivates.
+    context.store.replace('User', finishResource(context, rt, { ...existing, active: false }, existing, 'patch'));
+  } else {
+    removeResource(context, kind, id);
+  }
   return emptyResponse(context.behaviour.deleteStatus);
 }

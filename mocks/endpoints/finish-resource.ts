@@ -39,8 +39,10 @@ export function finishResource(
     ...attributes,
     meta: { resourceType: rt.name, created, lastModified: now, version: context.nextVersion() },
   };
+  if (existing) refuseIdentityChanges(context, rt, resource, existing);
   if (rt.name === 'User') {
     delete resource['groups'];
+    if (context.behaviour.reactivationIgnored && existing?.['active'] === false && resource['active'] === true) resource['active'] = false;
     if (context.behaviour.lowercaseUserName && typeof resource['userName'] === 'string') {
       resource['userName'] = resource['userName'].toLowerCase();
     }
@@ -54,6 +56,21 @@ export function finishResource(
     checkMembers(context, resource);
   }
   return resource;
+}
+
+/**
+ * The username-immutable and group-rename-rejected faults: a change of the user's userName or the
+ * group's displayName is refused.
+ * @throws ScimError 400 mutability
+ */
+function refuseIdentityChanges(context: MockContext, rt: ResourceTypeDef, resource: StoredResource, existing: StoredResource): void {
+  const key = rt.name === 'User' ? (context.behaviour.userNameImmutable ? 'userName' : undefined) : context.behaviour.groupRenameRejected ? 'displayName' : undefined;
+  if (key === undefined || resource[key] === existing[key]) return;
+  throw new ScimError(
+    400,
+    `${key} of ${rt.name} "${existing.id}" cannot be changed (from ${JSON.stringify(existing[key])} to ${JSON.stringify(resource[key])}): this service provider treats it as immutable.`,
+    'mutability',
+  );
 }
 
 /** The unique-emails fault: no other user may hold one of this user's email values (compared ignoring case). */

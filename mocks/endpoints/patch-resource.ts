@@ -10,6 +10,8 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import { applyMembershipFaults } from './membership-faults.ts';
+import { rejectValueFaults } from './value-faults.ts';
 import type { StoredResource } from '../store/index.ts';
 
 /**
@@ -31,8 +33,8 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
 
 /** Applies the PATCH to `existing` (what was read) and stores the result. */
 function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): Response {
-  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange);
   const kind = rt.name === 'Group' ? 'Group' : 'User';
+  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, kind === 'Group' ? existing : undefined);
   const { resource, changed } = body === undefined
     ? { resource: existing, changed: false }
     : (applyPatch(existing, body, rt) as { resource: Record<string, unknown>; changed: boolean });
@@ -58,7 +60,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
  * Flags the PatchOp's violations, then applies the PATCH-related fault switches. Undefined means "answer
  * 200 and change nothing" (patch-ignores-pathless-replace dropped every operation).
  */
-function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange): Record<string, unknown> | undefined {
+function applyPatchFaults(context: MockContext, body: Record<string, unknown>, exchange: Exchange, group?: StoredResource): Record<string, unknown> | undefined {
   flag(exchange, checkPatchBody(body));
   const { behaviour } = context;
   if (behaviour.patchRequiresSchemas && !Array.isArray(body['schemas'])) {
@@ -73,6 +75,7 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
   }
   const ops = (body['Operations'] as unknown[]).map((operation) => (operation && typeof operation === 'object' ? (operation as Record<string, unknown>) : {}));
   for (const op of ops) if (typeof op['path'] === 'string') checkFilterLimits(op['path'], 'PATCH path');
+  rejectValueFaults(context, ops, 'patch');
   if (behaviour.rejectCapitalisedPatchOps) {
     const bad = ops.find((op) => typeof op['op'] === 'string' && op['op'] !== op['op'].toLowerCase());
     if (bad) throw new ScimError(400, `PATCH op "${String(bad['op'])}" is not one of add, remove, replace.`, 'invalidSyntax');
@@ -85,6 +88,10 @@ function applyPatchFaults(context: MockContext, body: Record<string, unknown>, e
     const addsList = (op: Record<string, unknown>) =>
       String(op['op']).toLowerCase() === 'add' && typeof op['path'] === 'string' && !op['path'].includes('[') && Array.isArray(op['value']);
     if (ops.some(addsList)) body = { ...body, Operations: ops.map((op) => (addsList(op) ? { ...op, op: 'replace' } : op)) };
+  }
+  if (group) {
+    const kept = applyMembershipFaults(context, ops, group);
+    if (kept.length !== ops.length) return kept.length === 0 ? undefined : { ...body, Operations: kept };
   }
   if (behaviour.patchIgnoresPathlessReplace) {
     const kept = ops.filter((op) => !(String(op['op']).toLowerCase() === 'replace' && op['path'] === undefined));

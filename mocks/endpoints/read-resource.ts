@@ -1,5 +1,5 @@
 import type { ResourceTypeDef } from '../scim/index.ts';
-import { scimJson } from '../http/index.ts';
+import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import { listParamsFromQuery } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -16,5 +16,8 @@ export function readResource(context: MockContext, exchange: Exchange, rt: Resou
   if (early) return early;
   const etag = etagOf(context, stored);
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
-  return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
+  const rendered = renderResource(context, exchange, rt, stored, projection);
+  // get-by-id-returns-list: the resource wrapped as if it were a filter's answer.
+  const body = context.behaviour.getByIdReturnsList ? { schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1, Resources: [rendered] } : rendered;
+  return scimJson(context.behaviour, 200, body, etag ? { ETag: etag } : {});
 }

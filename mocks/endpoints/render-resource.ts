@@ -32,6 +32,7 @@ export function renderResource(
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;
   if (context.behaviour.returnPassword && stored['password'] !== undefined) projected['password'] = stored['password'];
+  if (context.behaviour.memberValueNotId && Array.isArray(projected['members'])) projected['members'] = projected['members'].map((m) => memberByUserName(context, m));
   return projected;
 }
 
@@ -67,4 +68,11 @@ export function etagOf(context: MockContext, stored: StoredResource): string | u
   if (!context.behaviour.etags) return undefined;
   const version = (stored['meta'] as { version?: unknown } | undefined)?.version;
   return typeof version === 'string' ? version : undefined;
+}
+
+/** member-value-not-id: a member whose `value` is the user's userName rather than its id. */
+function memberByUserName(context: MockContext, member: unknown): unknown {
+  const value = (member as { value?: unknown } | null)?.value;
+  const userName = typeof value === 'string' ? context.store.get('User', value)?.['userName'] : undefined;
+  return typeof userName === 'string' ? { ...(member as object), value: userName } : member;
 }

@@ -8,6 +8,7 @@ import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import { rejectValueFaults } from './value-faults.ts';
 
 /**
  * `PUT /{endpoint}/{id}`: replaces the resource (readOnly attributes such as id and meta in the body
@@ -22,7 +23,11 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
-  const prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  rejectValueFaults(context, input, 'resource');
+  let prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  if (context.behaviour.putAppliesOnlyActive && rt.name === 'User') {
+    prepared = { ...existing, ...(prepared['active'] === undefined ? {} : { active: prepared['active'] }) };
+  }
   if (context.behaviour.ignoreActiveOnPut && rt.name === 'User') {
     if (existing['active'] === undefined) delete prepared['active'];
     else prepared['active'] = existing['active'];

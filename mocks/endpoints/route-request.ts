@@ -15,7 +15,8 @@ import { readJsonObject } from './resource-json.ts';
 /**
  * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
  * case-insensitively (`/users` is `/Users`).
- * @throws ScimError 404 (unknown path or resource type), 405 (method), 501 (Bulk where not supported, /Me)
+ * @throws ScimError 400 tooMany (an unfiltered list, with the list-requires-filter fault), 404 (unknown path or
+ *   resource type), 405 (method), 501 (Bulk where not supported, /Me)
  * @see RFC 7644 §3.2 (endpoints), §3.12
  */
 export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response | Promise<Response> {
@@ -65,7 +66,11 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   if (second === undefined) {
     allow(exchange, ['GET', 'POST']);
     if (method === 'POST') return createResource(context, exchange, rt);
-    return listResources(context, exchange, [rt], listParamsFromQuery(exchange.url.searchParams, context.maxResults));
+    const params = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+    if (context.behaviour.listRequiresFilter && params.filter === undefined) {
+      throw new ScimError(400, `${rt.endpoint} without a filter is not served: ask for the resources you need with filter=attribute eq "value".`, 'tooMany');
+    }
+    return listResources(context, exchange, [rt], params);
   }
   if (second === '.search') {
     allow(exchange, ['POST']);

@@ -79,6 +79,30 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** A deactivated user stays inactive: `active: true` after `active: false` (PUT or PATCH) answers 200 but changes nothing. */
+  reactivationIgnored: boolean;
+  /** `GET /Users` and `/Groups` without a `filter` answer 400 tooMany: only look-ups are served, never a listing (RFC 7644 §3.4.2). */
+  listRequiresFilter: boolean;
+  /** `GET /Users/{id}` and `/Groups/{id}` answer a ListResponse holding the resource instead of the resource itself (RFC 7644 §3.4.1). */
+  getByIdReturnsList: boolean;
+  /** A group's `displayName` cannot change: a PATCH or PUT that renames a group answers 400 mutability. */
+  groupRenameRejected: boolean;
+  /** `userName` cannot change: a PATCH or PUT with a new userName answers 400 mutability. */
+  userNameImmutable: boolean;
+  /** Group `members` come back with `value` holding the member's userName instead of its SCIM id (RFC 7643 §4.2). */
+  memberValueNotId: boolean;
+  /** PATCH `remove` with path `members` and a `value` array answers 200 but removes nothing; only `members[value eq "…"]` paths remove (RFC 7644 §3.5.2.2). */
+  removeMembersValueIgnored: boolean;
+  /** PATCH `add` of a member who is already in the group answers 409 uniqueness instead of succeeding (RFC 7644 §3.5.2.1). */
+  memberAddConflict: boolean;
+  /** PUT applies only `active`: every other attribute in the body is ignored and the stored values come back with 200 (RFC 7644 §3.5.1). */
+  putAppliesOnlyActive: boolean;
+  /** An attribute sent as an empty string (`""`) answers 400 invalidValue instead of clearing it. */
+  emptyStringRejected: boolean;
+  /** `active` or `primary` sent as a string (`"True"`, `"False"`) answers 400 invalidValue: only JSON booleans are accepted (RFC 7643 §2.3.2). */
+  booleanStringsRejected: boolean;
+  /** DELETE of a user answers 204 but only deactivates it: `GET /Users/{id}` still answers 200 with `active: false` (RFC 7644 §3.6). */
+  deleteKeepsUser: boolean;
   /** GET /ServiceProviderConfig answers 404 (RFC 7643 §5). */
   serviceProviderConfigMissing: boolean;
   /** A group's externalId is not stored, so it never comes back (RFC 7643 §3.1: OPTIONAL). */
@@ -168,6 +192,18 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    reactivationIgnored: false,
+    listRequiresFilter: false,
+    getByIdReturnsList: false,
+    groupRenameRejected: false,
+    userNameImmutable: false,
+    memberValueNotId: false,
+    removeMembersValueIgnored: false,
+    memberAddConflict: false,
+    putAppliesOnlyActive: false,
+    emptyStringRejected: false,
+    booleanStringsRejected: false,
+    deleteKeepsUser: false,
     serviceProviderConfigMissing: false,
     dropGroupExternalId: false,
     lowercaseEmails: false,

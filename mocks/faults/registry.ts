@@ -36,6 +36,18 @@ import { ignoreAttributes } from './ignore-attributes.ts';
 import { countAboveMaxRejected } from './count-above-max-rejected.ts';
 import { bulkUnsupported } from './bulk-unsupported.ts';
 import { bulkAdvertisedNotImplemented } from './bulk-advertised-not-implemented.ts';
+import { reactivationIgnored } from './reactivation-ignored.ts';
+import { listRequiresFilter } from './list-requires-filter.ts';
+import { getByIdReturnsList } from './get-by-id-returns-list.ts';
+import { groupRenameRejected } from './group-rename-rejected.ts';
+import { userNameImmutable } from './username-immutable.ts';
+import { memberValueNotId } from './member-value-not-id.ts';
+import { removeMembersValueIgnored } from './patch-remove-members-value-ignored.ts';
+import { memberAddConflict } from './member-add-conflict.ts';
+import { putAppliesOnlyActive } from './put-applies-only-active.ts';
+import { emptyStringRejected } from './empty-string-rejected.ts';
+import { booleanStringsRejected } from './boolean-strings-rejected.ts';
+import { deleteKeepsUser } from './delete-keeps-user.ts';
 import { noServiceProviderConfig } from './no-service-provider-config.ts';
 import { dropGroupExternalId } from './drop-group-external-id.ts';
 import { lowercaseEmails } from './lowercase-emails.ts';
@@ -95,6 +107,18 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  reactivationIgnored,
+  listRequiresFilter,
+  getByIdReturnsList,
+  groupRenameRejected,
+  userNameImmutable,
+  memberValueNotId,
+  removeMembersValueIgnored,
+  memberAddConflict,
+  putAppliesOnlyActive,
+  emptyStringRejected,
+  booleanStringsRejected,
+  deleteKeepsUser,
   noServiceProviderConfig,
   dropGroupExternalId,
   lowercaseEmails,

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/run-cli.ts';
+import { ownStepProofRuns } from './own-step-proof-runs.ts';
 
 /**
  * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
@@ -395,4 +396,5 @@ export const PROOF_RUNS: ProofRun[] = [
     ),
   },
   ...newerIdpProofs(),
+  ...ownStepProofRuns(IDP_SUITES),
 ];
