@@ -107,10 +107,13 @@ function newerIdpProofs(): ProofRun[] {
       args: ['--strict'],
       expected: {
         ...Object.fromEntries(
-          ids('authentik', ['consistency-check', 'create-user', 'create-user-single-word-name', 'deactivate-user', 'group-create', 'membership-remove'])
+          ids('authentik', ['consistency-check', 'create-user', 'create-user-single-word-name', 'group-create'])
             .concat(ids('authentik-2025', ['create-user-conflict-unquoted', 'update-user']), ids('authentik-2024', ['group-create-with-members', 'group-update-put-readd', 'membership-add-one-operation']))
             .map((id) => [id, strictUserName]),
         ),
+        // Its create is authentik/create-user's subject (a set-up here), so its own PUT with active false is what fails.
+        'authentik/membership-remove': /expected \/members to contain \{"value":"[0-9a-f-]{36}"\}, got nothing\. Why: authentik removed only user1/,
+        'authentik/deactivate-user': /expected \/active to equal false, got true\. Why: authentik sends the user's is_active/,
         'jumpcloud/create-user': /expected \/userName to equal .*JumpCloud finds the user again by userName/s,
         'pingone/create-user': /expected \/userName to equal .*PingOne matches the user by userName/s,
         'jumpcloud/group-remove-member': /expected \/members to contain .*JumpCloud removes only the listed member/s,
