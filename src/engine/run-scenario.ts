@@ -39,8 +39,6 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
   const ledger = new ResourceLedger(options.baseUrl, options.tracker);
   const secrets = [...(options.secrets ?? []), ...(options.auth ? [options.auth] : [])];
   const steps: StepResult[] = [];
-  /** Findings of set-up steps another scenario of this run reports itself: not this scenario's to report. */
-  const elsewhere = new Set<StepResult>();
   let blockedBy: BlockedBy | undefined;
   const answered = new Map<number, number>();
 
@@ -67,7 +65,6 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
     const result = options.wrapStep ? await options.wrapStep(label, run) : await run();
     steps.push(result);
     if (result.response) answered.set(index, result.response.status);
-    if (result.reportedBy) elsewhere.add(result);
     const failure = result.findings.find((f) => f.severity === 'failure');
     if (result.capped || result.declined) break;
     if (!failure) continue;
@@ -78,7 +75,8 @@ export async function runScenario(scenario: Scenario, options: ReplayOptions): P
 
   const cleanup = options.keepData ? [] : await cleanUp(ledger.remaining(), { ...options, secrets }, (r) => ledger.markRemoved(r));
   const leftovers = options.keepData ? ledger.remaining().map((r) => `${r.url} (kept: --keep-data)`) : cleanup.filter((c) => c.findings.length > 0).map((c) => c.findings[0]!.message);
-  const findings = steps.filter((s) => !elsewhere.has(s)).flatMap((s) => s.findings);
+  // A set-up step's findings are the named scenario's to report (`reportedBy`), not this one's.
+  const findings = steps.filter((s) => !s.reportedBy).flatMap((s) => s.findings);
   const failures = findings.filter((f) => f.severity === 'failure').map(({ step, message, reference }) => ({ step, message, reference }));
   const warnings = findings.filter((f) => f.severity === 'warning');
   return {
@@ -109,7 +107,7 @@ function capToWarnings(step: StepResult, why: string): StepResult {
   return { ...step, findings, capped: true };
 }
 
-/** `blocked at step 2: <cause> (reported by okta/create-user)`: the words every report shows. */
+/** `blocked at step 2 (POST /Users — create user1): <cause>; the cause is reported by okta/create-user`: the words every report shows. */
 export function blockedReason(blockedBy: BlockedBy): string {
   const [number, ...rest] = blockedBy.step.split(' ');
   const first = blockedBy.message.split(/ with body |\. What to do:|\. Why: /)[0]!;
