@@ -38,6 +38,12 @@ export interface Scenario {
    * reason. Set-up steps that other scenarios check keep their verdict.
    */
   warnOnly?: string;
+  /**
+   * The RFC 7643/7644 requirements this scenario checks (ids in scenarios/rfc-requirements.json); the catalogue
+   * names this scenario under each of them.
+   * @see https://www.rfc-editor.org/rfc/rfc7644
+   */
+  requirements?: string[];
   steps: Step[];
 }
 
