@@ -80,6 +80,7 @@ import { decodeLatin1 } from './decode-latin1.ts';
 import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
+import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -122,6 +123,7 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  ...BULK_FAULTS,
   reactivationIgnored,
   listRequiresFilter,
   getByIdReturnsList,

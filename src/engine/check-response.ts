@@ -182,6 +182,10 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.notContains);
     if (containsValue(actual, expected)) return `expected ${at} not to contain ${show(expected)}, got ${show(actual)}.${why}`;
   }
+  if (check.oneOf !== undefined) {
+    const expected = check.oneOf.map((value) => fill(value));
+    if (!expected.some((value) => isDeepStrictEqual(actual, value))) return `expected ${at} to be one of ${expected.map(show).join(', ')}, got ${show(actual)}.${why}`;
+  }
   if (check.minItems !== undefined && !(Array.isArray(actual) && actual.length >= check.minItems)) {
     return `expected ${at} to hold at least ${check.minItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
