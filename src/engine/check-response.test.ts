@@ -158,3 +158,10 @@ test('a decline with verdict skipped adds no finding and carries its reason', ()
   assert.deepEqual(outcome.findings, []);
   assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
 });
+
+test('oneOf: a value equal to one of the listed ones passes; any other names them all', () => {
+  const expect = (status: string): Expectation => ({ status: 200, mediaType: false, body: [{ pointer: '/Operations/0/status', oneOf: ['201', '409'] }] });
+  assert.deepEqual(check(expect('x'), 200, { Operations: [{ status: '409' }] }).findings, []);
+  const { findings } = check(expect('x'), 200, { Operations: [{ status: '400' }] });
+  assert.match(findings[0]!.message, /^expected \/Operations\/0\/status to be one of "201", "409", got "400"\./);
+});
