@@ -29,3 +29,10 @@ test('a BulkRequest changing a resource the harness did not create is refused; i
   assert.equal(ledger.bulkRefusal('POST', '/Bulk', bulk({ method: 'PATCH', path: '/Users/mine' }, { method: 'POST', path: '/Users' }, { method: 'DELETE', path: '/Groups/bulkId:qwerty' })), undefined);
   assert.match(ledger.bulkRefusal('POST', '/Bulk', bulk({ method: 'DELETE', path: '/Users/someone-else' }))!, /refused to send a BulkRequest with DELETE \/Users\/someone-else: that resource was not created by this run/);
 });
+
+test('a created resource without a location is returned, so the run can warn that it cannot remove it', () => {
+  const ledger = new ResourceLedger(BASE);
+  const unlocated = ledger.recordBulk('POST', '/Bulk', 200, { Operations: [{ method: 'POST', bulkId: 'qwerty', status: '201' }, { status: '201' }, { method: 'POST', bulkId: 'x', status: '400' }] });
+  assert.deepEqual(unlocated, ['bulkId "qwerty"', 'operation 2']);
+  assert.deepEqual(ledger.remaining(), []);
+});

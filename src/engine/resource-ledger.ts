@@ -56,22 +56,28 @@ export class ResourceLedger {
    * Records what a BulkRequest created and deleted, read from its BulkResponse: each POST operation with a
    * 2xx status and a location naming `/Users/{id}` or `/Groups/{id}` is the harness's to remove, each
    * DELETE that succeeded (or found nothing) is gone. A created resource without a location cannot be
-   * known, so it is not recorded.
+   * known, so it is not recorded: the bulkIds of such creates are returned, for a warning.
    * @see RFC 7644 §3.7.3 (location of each operation)
    */
-  recordBulk(method: string, path: string, status: number, body: unknown): void {
-    if (method !== 'POST' || !/^\/Bulk\/?$/i.test(path) || status < 200 || status >= 300) return;
+  recordBulk(method: string, path: string, status: number, body: unknown): string[] {
+    if (method !== 'POST' || !/^\/Bulk\/?$/i.test(path) || status < 200 || status >= 300) return [];
     const operations = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['Operations'] : undefined;
-    if (!Array.isArray(operations)) return;
-    for (const op of operations as Array<Record<string, unknown> | null>) {
+    if (!Array.isArray(operations)) return [];
+    const unlocated: string[] = [];
+    for (const [index, op] of (operations as Array<Record<string, unknown> | null>).entries()) {
       const location = typeof op?.['location'] === 'string' ? op['location'] : undefined;
       const target = location === undefined ? undefined : RESOURCE_PATH.exec(`/${location.replace(/[?#].*$/, '').split('/').slice(-2).join('/')}`);
       const code = Number(op?.['status']);
-      if (!target?.[2]) continue;
-      const opMethod = String(op?.['method'] ?? '').toUpperCase();
+      const opMethod = String(op?.['method'] ?? 'POST').toUpperCase();
+      if (!target?.[2]) {
+        // A POST (or an operation without its method) that succeeded without saying where.
+        if (opMethod === 'POST' && code >= 200 && code < 300) unlocated.push(op?.['bulkId'] !== undefined ? `bulkId "${String(op['bulkId'])}"` : `operation ${index + 1}`);
+        continue;
+      }
       if (opMethod === 'POST') this.recordCreate('POST', `/${target[1]}`, code, decodeURIComponent(target[2]));
       else if (opMethod === 'DELETE') this.recordDelete('DELETE', target[0], code);
     }
+    return unlocated;
   }
 
   /**
