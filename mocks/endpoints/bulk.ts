@@ -46,10 +46,18 @@ async function runInDependencyOrder(context: MockContext, exchange: Exchange, ro
   const results: Record<string, unknown>[] = [];
   let pending = operations;
   let errors = 0;
+  let duplicated = false;
   while (pending.length > 0 && errors < failOnErrors) {
     // An operation waits while a POST it refers to has not run yet; a missing or failed POST resolves to 409.
-    const waitingFor = new Set(pending.flatMap((op) => (op.method === 'POST' && op.bulkId ? [op.bulkId] : [])));
+    const waitingFor = new Set(pending.flatMap((op) => (op.method === 'POST' && op.bulkId && !created.has(op.bulkId) ? [op.bulkId] : [])));
     const ready = pending.find((op) => !bulkIdReferences(op).some((id) => waitingFor.has(id)));
+    if (!ready && context.behaviour.bulkDeviations.duplicateCycleStart && !duplicated) {
+      // bulk-cycle-duplicates-resource: the first waiting POST is created without its references, for the others to name.
+      duplicated = true;
+      const first = pending.find((op) => op.method === 'POST' && op.bulkId);
+      if (first) await runOperation(context, exchange, route, { ...first, data: withoutBulkIdReferences(first.data) }, created);
+      continue;
+    }
     if (!ready) break;
     pending = pending.filter((op) => op !== ready);
     const result = await runOperation(context, exchange, route, ready, created);
@@ -189,4 +197,13 @@ function operationError(context: MockContext, exchange: Exchange, op: Operation,
     status: String(error.status),
     response: scimErrorBody(context.behaviour, error),
   };
+}
+
+/** A value without the array items and members that name a bulkId (the bare copy bulk-cycle-duplicates-resource creates). */
+function withoutBulkIdReferences(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => !JSON.stringify(item).includes('"bulkId:')).map(withoutBulkIdReferences);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => !(typeof item === 'string' && item.startsWith('bulkId:'))).map(([key, item]) => [key, withoutBulkIdReferences(item)]));
+  }
+  return value;
 }

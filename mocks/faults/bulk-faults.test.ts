@@ -114,6 +114,27 @@ describe('Bulk fault switches (RFC 7644 §3.7)', () => {
     assert.deepEqual([normal, faulty], [{ statuses: ['201', '201'], memberIsUser: true }, { statuses: ['201', '201'], memberIsUser: false }]);
   });
 
+  it('bulk-cycle-duplicates-resource: a cycle makes three groups, the second naming a bare copy of the first', async () => {
+    const { normal, faulty } = await compare('bulk-cycle-duplicates-resource', async (mock) => {
+      const res = await callMock(mock, 'POST', '/Bulk', {
+        body: bulkBody(
+          { method: 'POST', path: '/Groups', bulkId: 'a', data: { schemas: [GROUP], displayName: 'A', members: [{ value: 'bulkId:b' }] } },
+          { method: 'POST', path: '/Groups', bulkId: 'b', data: { schemas: [GROUP], displayName: 'B', members: [{ value: 'bulkId:a' }] } },
+        ),
+      });
+      const groups = [...mock.store.values('Group')];
+      const reported = res.body.Operations.find((op: Result) => op['bulkId'] === 'a')?.location as string | undefined;
+      const b = groups.find((g) => g['displayName'] === 'B');
+      return {
+        statuses: res.body.Operations.map((op: Result) => op.status),
+        groups: groups.map((g) => g['displayName']).sort(),
+        bNamesReportedA: reported !== undefined && (b?.['members'] as Array<{ value: string }> | undefined)?.[0]?.value === reported.split('/').pop(),
+      };
+    });
+    assert.deepEqual(normal, { statuses: ['409', '409'], groups: [], bNamesReportedA: false });
+    assert.deepEqual(faulty, { statuses: ['201', '201'], groups: ['A', 'A', 'B'], bNamesReportedA: false });
+  });
+
   it('bulk-ignores-max-operations: 1001 operations are run, not refused with 413', async () => {
     const { normal, faulty } = await compare('bulk-ignores-max-operations', tooMany);
     assert.deepEqual([normal.status, faulty.status], [413, 200]);

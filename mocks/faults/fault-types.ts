@@ -205,6 +205,8 @@ export interface BulkDeviations {
   rejectForwardReferences?: boolean;
   /** `bulkId:<id>` references are stored as written, never replaced by the new id (§3.7.2). */
   keepBulkIdReferences?: boolean;
+  /** A cycle is "resolved" as SCIMMY 1.3.5 does: the first POST is created bare for the others to name, then again in full (§3.7.1, §3.7). */
+  duplicateCycleStart?: boolean;
   /** More operations than bulk.maxOperations are all run (§3.7.4: MUST answer 413). */
   ignoreMaxOperations?: boolean;
   /** The 413 for too many operations does not say which limit was exceeded (§3.7.4). */

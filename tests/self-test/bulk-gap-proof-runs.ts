@@ -32,8 +32,9 @@ export const BULK_GAP_PROOF_RUNS: ProofRun[] = [
   bulkRun('Bulk: a failure whose response is not a SCIM Error', ['bulk-error-response-not-scim'], {
     'rfc/bulk-partial-failure': /expected \/Operations\/0\/response\/schemas to contain "urn:ietf:params:scim:api:messages:2\.0:Error", got nothing/,
   }),
-  bulkRun('Bulk: a failure without a human-readable detail', ['bulk-error-without-detail'], {
+  bulkRun('Bulk: a failure without a human-readable detail; a cycle resolved by creating its first group twice (as SCIMMY 1.3.5 does)', ['bulk-error-without-detail', 'bulk-cycle-duplicates-resource'], {
     'rfc/bulk-partial-failure': /expected \/Operations\/0\/response\/detail to be present, got nothing/,
+    'rfc/bulk-circular-references': /expected \/Resources to hold at most 1 item\(s\), got 2.*creates each group once/s,
   }),
   bulkRun('Bulk: processing stops at the first failed operation', ['bulk-stops-at-first-error'], {
     'rfc/bulk-partial-failure': /expected \/Operations\/1\/status to be one of "200", "204", got nothing.*MUST continue performing as many changes as possible/s,
