@@ -27,3 +27,10 @@ test('a declared value that is no whole number, a missing one, or a pointer to n
   assert.throws(() => repeatItems(request, repeat, declaring(undefined)), MissingValueError);
   assert.throws(() => repeatItems(request, { ...repeat, pointer: '/schemas/0' }, declaring(2)), /repeat\.pointer \/schemas\/0 must name a one-item array/);
 });
+
+test('a body above bytesAtMost is not sent: it would exceed the payload limit too, and the answer could name either', () => {
+  const resolve = (name: string) => ({ max: 3, bytes: 100, user1Id: 'u-1' })[name];
+  const outcome = repeatItems(request, { ...repeat, bytesAtMost: '{{bytes}}' }, resolve);
+  assert.match(outcome.skipped!, /^a request of 4 items \(one operation more than bulk\.maxOperations\) is \d+ bytes, more than bytes = 100 as well/);
+  assert.ok(repeatItems(request, { ...repeat, bytesAtMost: '{{bytes}}' }, (name) => ({ max: 3, bytes: 100000, user1Id: 'u-1' })[name]).request);
+});

@@ -7,7 +7,8 @@ export type RepeatOutcome = { request: StepRequest; skipped?: undefined } | { sk
 /**
  * `Step.repeat`: the request with the one-item array at `repeat.pointer` holding `times` + `plus` copies of
  * its item, `times` read from a placeholder (a value the server declared, such as bulk.maxOperations). A
- * count above `repeat.max` is not sent: the outcome says why, for the scenario's skip reason.
+ * count above `repeat.max`, or a body above `repeat.bytesAtMost`, is not sent: the outcome says why, for the
+ * scenario's skip reason.
  * @throws Error when `times` is not a whole number or the pointer does not name a one-item array (a scenario mistake)
  * @throws MissingValueError when the placeholder in `times` has no value
  * @see src/scenario/types.ts (Step.repeat); RFC 7644 §3.7.4
@@ -32,5 +33,12 @@ export function repeatItems(request: StepRequest, repeat: RepeatItems, resolve: 
     throw new Error(`repeat.pointer ${repeat.pointer} must name a one-item array in the request body`);
   }
   (parent as Record<string, unknown>)[key] = Array.from({ length: count }, () => structuredClone(list[0]));
+  if (repeat.bytesAtMost !== undefined) {
+    const limit = Number(fillJson(repeat.bytesAtMost, resolve));
+    const size = Buffer.byteLength(JSON.stringify(fillJson(body, resolve)));
+    if (Number.isFinite(limit) && size > limit) {
+      return { skipped: `a request of ${count} items (${repeat.what}) is ${size} bytes, more than ${repeat.bytesAtMost.replace(/[{}]/g, '')} = ${limit} as well: it would exceed two limits at once, so the answer could not be judged on the one it names` };
+    }
+  }
   return { request: { ...request, body } };
 }

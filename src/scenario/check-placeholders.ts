@@ -45,7 +45,7 @@ export function checkPlaceholders(scenario: Scenario): SchemaProblem[] {
     for (const copy of copies) {
       walkStrings(copy.request, `${base}/request`, check);
       walkStrings(copy.expect, `${base}/expect`, check);
-      if (copy.repeat) walkStrings(copy.repeat.times, `${base}/repeat/times`, check);
+      if (copy.repeat) walkStrings({ times: copy.repeat.times, bytesAtMost: copy.repeat.bytesAtMost }, `${base}/repeat`, check);
     }
     for (const name of copies.flatMap((copy) => Object.keys(copy.capture ?? {}))) {
       if (name.includes('#')) {

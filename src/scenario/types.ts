@@ -156,6 +156,8 @@ export interface RepeatItems {
   max: number;
   /** What the repeated request is, in words, for the skip reason: `one operation more than bulk.maxOperations`. */
   what: string;
+  /** One placeholder holding a byte limit (`{{bulkMaxPayloadSize}}`): a body above it is not sent either (it would exceed two limits). */
+  bytesAtMost?: string;
 }
 
 export interface StepRequest {
