@@ -1,0 +1,70 @@
+import type { Step } from '../scenario/types.ts';
+import { baseBody, createStep, filterQuery, getStep, withAttribute } from './build-steps.ts';
+import type { DeclaredSchemas } from './declared-schemas.ts';
+import type { Generation } from './generation.ts';
+import { nothingReason } from './check-immutable.ts';
+import { selectTargets, stepName } from './select-targets.ts';
+
+/**
+ * For each attribute declared `uniqueness: server` or `global` (userName excepted: rfc/conflict-uniqueness checks
+ * it): a create with a value, then a second resource with the same value. RFC 7643 §7 says no two resources SHOULD
+ * hold it (a server that takes the duplicate: a warning); a server that refuses it MUST answer 409 with scimType
+ * "uniqueness" (RFC 7644 §3.3: a failure otherwise).
+ * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
+ */
+export function checkUniqueness(declared: DeclaredSchemas, options: { maxSteps: number }): Generation {
+  const wanted = (t: { def: { uniqueness: string; mutability: string; name: string }; extension: boolean }) =>
+    ['server', 'global'].includes(t.def.uniqueness) && ['readWrite', 'immutable', 'writeOnly'].includes(t.def.mutability) && !(t.def.name === 'userName' && !t.extension);
+  const { selected, notExercised } = selectTargets(declared, wanted, { limit: Math.max(1, Math.floor(options.maxSteps / 2)) });
+  const steps: Step[] = [];
+  selected.forEach(({ target, values: [value] }, i) => {
+    const first = baseBody(target, declared, 2 * i + 1);
+    const second = baseBody(target, declared, 2 * i + 2);
+    if (!first || !second) return void notExercised.push(`${target.label}: a required attribute of ${target.resourceType} has no value the harness can generate`);
+    steps.push(
+      createStep({ name: stepName(target, `uniqueness ${target.def.uniqueness}: create with a value`), harness: true, endpoint: target.endpoint, body: withAttribute(first, target, value, declared), expect: { status: 201, mediaType: false }, reference: 'RFC 7644 §3.3' }),
+      createStep({
+        name: stepName(target, `uniqueness ${target.def.uniqueness}: another resource with the same value`),
+        endpoint: target.endpoint,
+        body: withAttribute(second, target, value, declared),
+        expect: {
+          status: [409, 201],
+          mediaType: false,
+          body: [
+            { pointer: '/scimType', equals: 'uniqueness', whenStatus: [409], because: `a create refused for its duplicate ${target.label} MUST answer 409 with scimType "uniqueness"`, reference: 'RFC 7644 §3.3 (Table 9)' },
+            { pointer: '/status', equals: '409', whenStatus: [201], severity: 'warning', because: `the server created a second resource holding the same ${target.label}, declared uniqueness "${target.def.uniqueness}": no two resources SHOULD possess the same value`, reference: 'RFC 7643 §7 (uniqueness)' },
+          ],
+        },
+        reference: 'RFC 7643 §7; RFC 7644 §3.3',
+      }),
+    );
+  });
+  return { steps, notExercised, ...(steps.length === 0 ? { nothing: nothingReason('server-unique', notExercised) } : {}) };
+}
+
+/**
+ * For each string attribute declared `caseExact: true` that a filter can reach: a resource created with a
+ * mixed-case value, then `filter=<attribute> eq "<value>"` finds it and the same value in another case does not
+ * (RFC 7643 §7: the server SHALL use case sensitivity when evaluating filters; RFC 7644 §3.4.2.2). A server that
+ * declines the filter with 400 invalidFilter skips the check (filtering on that attribute is optional).
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
+ */
+export function checkCaseExact(declared: DeclaredSchemas, options: { maxSteps: number }): Generation {
+  const wanted = (t: { def: { caseExact: boolean; type: string; multiValued: boolean; mutability: string; returned: string; canonicalValues: unknown[] } }) =>
+    t.def.caseExact && t.def.type === 'string' && !t.def.multiValued && ['readWrite', 'immutable'].includes(t.def.mutability) && t.def.returned !== 'never' && t.def.canonicalValues.length === 0;
+  const { selected, notExercised } = selectTargets(declared, wanted, { limit: Math.max(1, Math.floor(options.maxSteps / 3)) });
+  const steps: Step[] = [];
+  selected.forEach(({ target }, i) => {
+    const base = baseBody(target, declared, i + 1);
+    if (!base) return void notExercised.push(`${target.label}: a required attribute of ${target.resourceType} has no value the harness can generate`);
+    const tag = `${target.def.name.replace(/[^A-Za-z0-9]/g, '')}-MiXed`;
+    const reference = 'RFC 7643 §7 (caseExact: the server SHALL use case sensitivity when evaluating filters); RFC 7644 §3.4.2.2';
+    const decline = { status: [400], scimType: 'invalidFilter', what: `a filter on ${target.label}`, verdict: 'skipped' as const, reference: 'RFC 7644 §3.4.2.2 (400 invalidFilter for a filter the server does not support)' };
+    steps.push(
+      createStep({ name: stepName(target, 'caseExact: create with a mixed-case value'), harness: true, endpoint: target.endpoint, body: withAttribute(base, target, `{{data.prefix}}${tag}`, declared), expect: { status: 201, mediaType: false }, reference: 'RFC 7644 §3.3' }),
+      { ...getStep({ name: stepName(target, 'caseExact: filter eq with the same case'), path: target.endpoint, query: filterQuery([`${target.label} eq "`, { placeholder: 'data.prefix' }, `${tag}"`]), body: [{ pointer: '/totalResults', equals: 1, because: `the resource holding ${target.label} "{{data.prefix}}${tag}" is found by that exact value`, reference }], reference }), expect: { status: 200, decline, body: [{ pointer: '/totalResults', equals: 1, because: `the resource holding ${target.label} "{{data.prefix}}${tag}" is found by that exact value`, reference }] } },
+      getStep({ name: stepName(target, 'caseExact: filter eq in another case'), path: target.endpoint, query: filterQuery([`${target.label} eq "`, { placeholder: 'data.prefix' }, `${tag.toLowerCase()}"`]), body: [{ pointer: '/totalResults', equals: 0, because: `${target.label} is caseExact: "${tag.toLowerCase()}" is another value than "${tag}"`, reference }], reference }),
+    );
+  });
+  return { steps, notExercised, ...(steps.length === 0 ? { nothing: nothingReason('case-exact string', notExercised) } : {}) };
+}
