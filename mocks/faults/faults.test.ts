@@ -613,8 +613,8 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], [1, 2]);
   });
 
-  it('every registered fault has a test (above or in lifecycle-faults.test.ts) and a description', () => {
-    const elsewhere = [...readFileSync(new URL('./lifecycle-faults.test.ts', import.meta.url), 'utf8').matchAll(/faultTest\('([a-z0-9-]+)'/g)].map((match) => match[1]!);
+  it('every registered fault has a test (above, in lifecycle-faults.test.ts or schema-faults.test.ts) and a description', () => {
+    const elsewhere = ['./lifecycle-faults.test.ts', './schema-faults.test.ts'].flatMap((file) => [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/faultTest\('([a-z0-9-]+)'/g)].map((match) => match[1]!));
     assert.deepEqual([...tested, ...elsewhere].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {
       assert.equal(FAULTS[fault.id], fault.description);

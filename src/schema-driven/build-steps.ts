@@ -1,7 +1,7 @@
 import type { BodyCheck, Expectation, Step } from '../scenario/types.ts';
 import type { AttributeTarget } from './attribute-targets.ts';
 import { isObject, type DeclaredSchemas } from './declared-schemas.ts';
-import { readDefinition } from './attribute-targets.ts';
+import { readDefinition, type AttributeDefinition } from './attribute-targets.ts';
 import { generateValue } from './generate-value.ts';
 
 /** The headers every generated step sends, as the rfc scenarios do. */
@@ -91,10 +91,16 @@ export function getStep(options: { name: string; path: string; query?: string; b
     name: options.name,
     ...(options.harness ? { harness: true } : {}),
     request: { method: 'GET', path: options.path, ...(options.query ? { query: options.query } : {}), headers: { Accept: Accept!, Authorization: Authorization! } },
-    expect: { status: 200, body: options.body },
+    expect: { status: 200, mediaType: false, body: options.body },
     reference: options.reference,
   };
 }
+
+/**
+ * The statuses a generated create accepts: 201 is RFC 7644 §3.3's and rfc/create-user's subject, not these
+ * checks', so a server answering 200 is judged on the attribute, once.
+ */
+export const CREATED = [201, 200];
 
 /** `PUT <endpoint>/{{<idName>}}` with this body. */
 export function putStep(options: { name: string; endpoint: string; idName: string; body: unknown; expect: Expectation; reference: string }): Step {
@@ -107,14 +113,27 @@ export function putStep(options: { name: string; endpoint: string; idName: strin
 }
 
 /**
- * The read-back checks that `value` came back at `pointer`: equality for simple values (a dateTime only
- * present, its format being the server's: RFC 7643 §2.3.5), each member for a complex one, each element for a
- * multi-valued one.
+ * The read-back checks that `value` came back at `pointer`: equality for simple values (ignoring case for a
+ * string declared caseExact false, RFC 7643 §2.2; a dateTime only present, its format being the server's, RFC 7643
+ * §2.3.5), each member for a complex one, and for a multi-valued one an element holding the members that must
+ * come back exactly (case-insensitive strings left out, as a server may canonicalise them).
  */
-export function valueChecks(pointer: string, value: unknown, type: string, because: string, reference: string): BodyCheck[] {
-  if (Array.isArray(value)) return value.map((item) => (type === 'dateTime' ? { pointer, minItems: 1, because, reference } : { pointer, contains: item, because, reference }));
-  if (isObject(value)) return Object.entries(value).map(([key, item]) => ({ pointer: `${pointer}/${key}`, equals: item, because, reference }));
-  if (type === 'dateTime') return [{ pointer, exists: true, because, reference }];
+export function valueChecks(pointer: string, value: unknown, def: AttributeDefinition, because: string, reference: string): BodyCheck[] {
+  const subDef = (name: string) => def.subAttributes.find((s) => s.name === name);
+  if (Array.isArray(value)) {
+    return value.map((item) => {
+      const exact = isObject(item) ? Object.fromEntries(Object.entries(item).filter(([k, v]) => !(typeof v === 'string' && !subDef(k)?.caseExact) && subDef(k)?.type !== 'dateTime')) : item;
+      if (def.type === 'dateTime' || (typeof item === 'string' && !def.caseExact) || (isObject(exact) && Object.keys(exact).length === 0)) return { pointer, minItems: 1, because, reference };
+      return { pointer, contains: exact, because, reference };
+    });
+  }
+  if (isObject(value)) return Object.entries(value).flatMap(([key, item]) => simpleCheck(`${pointer}/${key}`, item, subDef(key), because, reference));
+  return simpleCheck(pointer, value, def, because, reference);
+}
+
+function simpleCheck(pointer: string, value: unknown, def: AttributeDefinition | undefined, because: string, reference: string): BodyCheck[] {
+  if (def?.type === 'dateTime') return [{ pointer, exists: true, because, reference }];
+  if (typeof value === 'string' && def && !def.caseExact) return [{ pointer, equalsIgnoreCase: value, because, reference }];
   return [{ pointer, equals: value, because, reference }];
 }
 

@@ -57,18 +57,15 @@ function definitionChecks(raw: Record<string, unknown>, at: string, label: strin
   if (raw['type'] === 'string' || raw['type'] === 'reference') {
     checks.push({ pointer: `${at}/caseExact`, oneOf: [true, false], because: `${label}: "caseExact" is a REQUIRED boolean for a ${String(raw['type'])}`, reference: 'RFC 7643 §7 (all attributes are REQUIRED unless otherwise specified)' });
   }
-  if (raw['type'] === 'complex') {
-    if (isSub) {
-      checks.push({ pointer: `${at}/type`, notEquals: 'complex', because: `${label}: a sub-attribute of a complex attribute must not itself be complex`, reference: 'RFC 7643 §2.3.8' });
-    } else {
-      checks.push({ pointer: `${at}/subAttributes`, minItems: 1, severity: 'warning', because: `${label}: a complex attribute lists its sub-attributes`, reference: 'RFC 7643 §7 (SHOULD)' });
-    }
+  if (isSub) checks.push({ pointer: `${at}/type`, notEquals: 'complex', because: `${label}: a sub-attribute of a complex attribute must not itself be complex`, reference: 'RFC 7643 §2.3.8' });
+  if (raw['type'] === 'complex' && !isSub) {
+    checks.push({ pointer: `${at}/subAttributes`, minItems: 1, severity: 'warning', because: `${label}: a complex attribute lists its sub-attributes`, reference: 'RFC 7643 §7 (SHOULD)' });
     const subs = Array.isArray(raw['subAttributes']) ? raw['subAttributes'] : [];
     subs.forEach((sub, j) => {
-      if (isObject(sub) && !isSub) checks.push(...definitionChecks(sub, `${at}/subAttributes/${j}`, `${label}.${String(sub['name'] ?? `#${j}`)}`, true));
+      if (isObject(sub)) checks.push(...definitionChecks(sub, `${at}/subAttributes/${j}`, `${label}.${String(sub['name'] ?? `#${j}`)}`, true));
     });
-  } else if (typeof raw['type'] === 'string') {
-    checks.push({ pointer: `${at}/subAttributes`, maxItems: 0, because: `${label}: a simple (${raw['type']}) attribute has no sub-attributes`, reference: 'RFC 7643 §1.2 (MUST NOT)' });
+  } else if (raw['type'] !== 'complex') {
+    checks.push({ pointer: `${at}/subAttributes`, maxItems: 0, because: `${label}: a simple (${String(raw['type'])}) attribute has no sub-attributes`, reference: 'RFC 7643 §1.2 (MUST NOT)' });
   }
   return checks;
 }

@@ -1,5 +1,5 @@
 import type { Step } from '../scenario/types.ts';
-import { baseBody, createStep, getStep, putStep, valueChecks, withAttribute } from './build-steps.ts';
+import { CREATED, baseBody, createStep, getStep, putStep, valueChecks, withAttribute } from './build-steps.ts';
 import type { DeclaredSchemas } from './declared-schemas.ts';
 import type { Generation } from './generation.ts';
 import { selectTargets, stepName } from './select-targets.ts';
@@ -26,13 +26,13 @@ export function checkImmutable(declared: DeclaredSchemas, options: { maxSteps: n
     const id = `subject${i + 1}Id`;
     const set = withAttribute(base, target, first, declared);
     steps.push(
-      createStep({ name: `${stepName(target, 'immutable')}: create a ${target.resourceType} without it`, harness: true, endpoint: target.endpoint, body: base, capture: id, expect: { status: 201, mediaType: false }, reference: 'RFC 7644 §3.3' }),
+      createStep({ name: `${stepName(target, 'immutable')}: create a ${target.resourceType} without it`, harness: true, endpoint: target.endpoint, body: base, capture: id, expect: { status: CREATED, mediaType: false }, reference: 'RFC 7644 §3.3' }),
       putStep({
         name: stepName(target, 'immutable: set by PUT when it has no value'),
         endpoint: target.endpoint,
         idName: id,
         body: set,
-        expect: { status: 200, body: valueChecks(target.pointer, first, target.def.type, `${target.label} is immutable and had no value: the new value SHALL be applied`, 'RFC 7644 §3.5.1 (immutable, no existing values)') },
+        expect: { status: 200, mediaType: false, body: valueChecks(target.pointer, first, target.def, `${target.label} is immutable and had no value: the new value SHALL be applied`, 'RFC 7644 §3.5.1 (immutable, no existing values)') },
         reference: 'RFC 7644 §3.5.1',
       }),
       putStep({
@@ -42,19 +42,21 @@ export function checkImmutable(declared: DeclaredSchemas, options: { maxSteps: n
         body: withAttribute(base, target, second, declared),
         expect: {
           status: [400, 200],
+          mediaType: false,
+          // The error body's format is rfc/error-invalid-value's subject; scimType is judged below.
+          errorSchema: false,
           body: [
             { pointer: '/scimType', equals: 'mutability', whenStatus: [400], severity: 'warning', because: `a refused change of the immutable ${target.label} SHOULD carry scimType "mutability"`, reference: 'RFC 7644 §3.5.1; RFC 7644 §3.12' },
             { pointer: '/status', equals: '400', whenStatus: [200], severity: 'warning', because: `the server answered 200 to a change of the immutable ${target.label}: HTTP 400 with scimType "mutability" SHOULD be returned`, reference: 'RFC 7644 §3.5.1' },
-            ...valueChecks(target.pointer, first, target.def.type, `${target.label} is immutable: once set it SHALL NOT be updated, and the PUT's different value MUST NOT be taken`, 'RFC 7643 §7 (immutable); RFC 7644 §3.5.1').map((c) => ({ ...c, whenStatus: [200] })),
+            ...valueChecks(target.pointer, first, target.def, `${target.label} is immutable: once set it SHALL NOT be updated, and the PUT's different value MUST NOT be taken`, 'RFC 7643 §7 (immutable); RFC 7644 §3.5.1').map((c) => ({ ...c, whenStatus: [200] })),
           ],
-          errorSchema: true,
         },
         reference: 'RFC 7644 §3.5.1',
       }),
       getStep({
         name: stepName(target, 'immutable: read back'),
         path: `${target.endpoint}/{{${id}}}`,
-        body: valueChecks(target.pointer, first, target.def.type, `${target.label} is immutable: the value set first SHALL NOT be updated`, 'RFC 7643 §7 (immutable)'),
+        body: valueChecks(target.pointer, first, target.def, `${target.label} is immutable: the value set first SHALL NOT be updated`, 'RFC 7643 §7 (immutable)'),
         reference: 'RFC 7643 §7',
       }),
     );

@@ -1,6 +1,6 @@
 import type { Step } from '../scenario/types.ts';
 import { readDefinition } from './attribute-targets.ts';
-import { baseBody, createStep, withExtension } from './build-steps.ts';
+import { CREATED, baseBody, createStep, withExtension } from './build-steps.ts';
 import type { DeclaredSchemas } from './declared-schemas.ts';
 import { generateValue } from './generate-value.ts';
 import type { Generation } from './generation.ts';
@@ -47,9 +47,9 @@ export function checkRequired(declared: DeclaredSchemas, options: { maxSteps: nu
       const fresh = (body: Record<string, unknown>) => ({ ...body, ...(kind === 'User' ? { userName: `{{user${++n}.userName}}` } : { displayName: `{{group${++n}.displayName}}` }) });
       const severity = extension.required ? 'failure' : 'warning';
       const level = extension.required ? 'RFC 7643 §6 (a required extension\'s required attributes MUST be included)' : 'RFC 7643 §2.2 and §7 ("required"; the extension itself is optional)';
-      const refused = (what: string): Step['expect'] => ({ status: extension.required ? 400 : [400, 201], mediaType: false, body: [{ pointer: '/status', equals: '400', whenStatus: [201], severity, because: `the server created a ${kind} ${what}`, reference: level }] });
+      const refused = (what: string): Step['expect'] => ({ status: extension.required ? 400 : [400, ...CREATED], mediaType: false, errorSchema: false, body: [{ pointer: '/status', equals: '400', whenStatus: [...CREATED], severity, because: `the server created a ${kind} ${what}`, reference: level }] });
       if (extension.required) {
-        steps.push(createStep({ name: `${extension.schema} (required extension): create a ${kind} without it`, endpoint: rt.endpoint, body: fresh(core), expect: { status: 400, mediaType: false }, reference: 'RFC 7643 §6 (a resource of this type MUST include this schema extension)' }));
+        steps.push(createStep({ name: `${extension.schema} (required extension): create a ${kind} without it`, endpoint: rt.endpoint, body: fresh(core), expect: { status: 400, mediaType: false, errorSchema: false }, reference: 'RFC 7643 §6 (a resource of this type MUST include this schema extension)' }));
       }
       // An extension object left empty is no extension at all: send an optional value beside the others.
       const optional = defs.find((d) => !d.required && d.type !== 'complex' && d.mutability === 'readWrite' && d.returned !== 'never' && 'value' in generateValue(d));
@@ -78,7 +78,7 @@ export function checkRequired(declared: DeclaredSchemas, options: { maxSteps: nu
           name: `${extension.schema} (required attributes): create with them`,
           endpoint: rt.endpoint,
           body: fresh(withExtension(core, extension.schema, full)),
-          expect: { status: 201, mediaType: false, body: [{ pointer: '/schemas', contains: extension.schema, because: `a ${kind} that includes the extension lists its URN in schemas`, reference: 'RFC 7643 §3; RFC 7643 §6' }, ...Object.keys(full).map((name) => ({ pointer: pointer(name), exists: true, because: `the required ${name} sent in the extension comes back`, reference: 'RFC 7643 §6' }))] },
+          expect: { status: CREATED, mediaType: false, body: [{ pointer: '/schemas', contains: extension.schema, because: `a ${kind} that includes the extension lists its URN in schemas`, reference: 'RFC 7643 §3; RFC 7643 §6' }, ...Object.keys(full).map((name) => ({ pointer: pointer(name), exists: true, because: `the required ${name} sent in the extension comes back`, reference: 'RFC 7643 §6' }))] },
           reference: 'RFC 7643 §6',
         }));
       }

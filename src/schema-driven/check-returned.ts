@@ -1,5 +1,5 @@
 import type { BodyCheck, Step } from '../scenario/types.ts';
-import { baseBody, createStep, getStep, valueChecks, withAttribute } from './build-steps.ts';
+import { CREATED, baseBody, createStep, getStep, valueChecks, withAttribute } from './build-steps.ts';
 import type { DeclaredSchemas } from './declared-schemas.ts';
 import type { Generation } from './generation.ts';
 import { nothingReason } from './check-immutable.ts';
@@ -16,7 +16,7 @@ export function checkWriteOnly(declared: DeclaredSchemas, options: { maxSteps: n
   return perAttribute(declared, options, wanted, 'returned never', (target, value, id) => {
     const absent = (because: string): BodyCheck => ({ pointer: target.pointer, exists: false, because, reference: 'RFC 7643 §7 (returned "never": values SHALL NOT be returned; writeOnly)' });
     return [
-      { expect: { status: 201, mediaType: false, body: [absent(`${target.label} is ${target.def.mutability === 'writeOnly' ? 'writeOnly' : 'returned "never"'}: its value is never returned, also not in the create response`)] }, value },
+      { expect: { status: CREATED, mediaType: false, body: [absent(`${target.label} is ${target.def.mutability === 'writeOnly' ? 'writeOnly' : 'returned "never"'}: its value is never returned, also not in the create response`)] }, value },
       { get: '', body: [absent(`${target.label} is never returned`)] },
       { get: `attributes=${encodeURIComponent(target.label)}`, body: [absent(`${target.label} is never returned, even when asked for by name`)] },
     ];
@@ -35,9 +35,9 @@ export function checkReturnedRequest(declared: DeclaredSchemas, options: { maxSt
     const reference = 'RFC 7643 §7 (returned "request"); RFC 7644 §3.4.2.5';
     const absent = (because: string): BodyCheck => ({ pointer: target.pointer, exists: false, because, reference });
     return [
-      { expect: { status: 201, mediaType: false, body: [absent(`${target.label} is returned "request": only when the attributes parameter names it`)] }, value },
+      { expect: { status: CREATED, mediaType: false, body: [absent(`${target.label} is returned "request": only when the attributes parameter names it`)] }, value },
       { get: '', body: [absent(`${target.label} is returned "request": a plain read leaves it out`)] },
-      { get: `attributes=${encodeURIComponent(target.label)}`, body: valueChecks(target.pointer, value, target.def.type, `${target.label} is returned "request": asked for by name it comes back`, reference) },
+      { get: `attributes=${encodeURIComponent(target.label)}`, body: valueChecks(target.pointer, value, target.def, `${target.label} is returned "request": asked for by name it comes back`, reference) },
     ];
   });
 }

@@ -1,5 +1,5 @@
 import type { Step } from '../scenario/types.ts';
-import { baseBody, createStep, valueChecks, withAttribute } from './build-steps.ts';
+import { CREATED, baseBody, createStep, valueChecks, withAttribute } from './build-steps.ts';
 import type { DeclaredSchemas } from './declared-schemas.ts';
 import type { Generation } from './generation.ts';
 import { nothingReason } from './check-immutable.ts';
@@ -28,7 +28,7 @@ export function checkRoundTrip(declared: DeclaredSchemas, options: { maxSteps: n
       name: stepName(target, type),
       endpoint: target.endpoint,
       body: withAttribute(base, target, value, declared),
-      expect: { status: 201, mediaType: false, body: valueChecks(target.pointer, value, target.def.type, `${target.label} is a ${type} the server declares writable: the created resource holds the value sent, as that JSON type${target.extension ? ', under the extension URN' : ''}`, `RFC 7643 §2.3${target.extension ? '; RFC 7643 §3.3' : ''}; RFC 7644 §3.3`) },
+      expect: { status: CREATED, mediaType: false, body: valueChecks(target.pointer, value, target.def, `${target.label} is a ${type} the server declares writable: the created resource holds the value sent, as that JSON type${target.extension ? ', under the extension URN' : ''}`, `RFC 7643 §2.3${target.extension ? '; RFC 7643 §3.3' : ''}; RFC 7644 §3.3`) },
       reference: 'RFC 7644 §3.3; RFC 7643 §2.3',
     }));
   });
@@ -51,7 +51,7 @@ export function checkReadOnly(declared: DeclaredSchemas, options: { maxSteps: nu
     const checks = Array.isArray(value)
       ? value.map((item) => ({ pointer: target.pointer, notContains: item, because, reference }))
       : [{ pointer: target.pointer, notEquals: value, because, reference }];
-    steps.push(createStep({ name: stepName(target, 'readOnly'), endpoint: target.endpoint, body: withAttribute(base, target, value, declared), expect: { status: 201, mediaType: false, body: checks }, reference: 'RFC 7644 §3.3' }));
+    steps.push(createStep({ name: stepName(target, 'readOnly'), endpoint: target.endpoint, body: withAttribute(base, target, value, declared), expect: { status: CREATED, mediaType: false, body: checks }, reference: 'RFC 7644 §3.3' }));
   });
   return { steps, notExercised, ...(steps.length === 0 ? { nothing: nothingReason('readOnly', notExercised) } : {}) };
 }
