@@ -174,7 +174,7 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const unwanted = fill(check.notEquals);
     if (isDeepStrictEqual(actual, unwanted)) return `expected ${at} not to equal ${show(unwanted)}, got that value.${why}`;
   }
-  if (check.oneOf !== undefined && !check.oneOf.some((option) => isDeepStrictEqual(actual, option))) {
+  if (check.oneOf !== undefined && actual !== undefined && !check.oneOf.some((option) => isDeepStrictEqual(actual, option))) {
     return `expected ${at} to be one of ${check.oneOf.map(show).join(', ')}, got ${show(actual)}.${why}`;
   }
   if (check.matches !== undefined && !(typeof actual === 'string' && new RegExp(check.matches, 'u').test(actual))) {

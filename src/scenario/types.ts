@@ -249,7 +249,7 @@ export interface BodyCheck {
   /** The value must differ from this one (a readOnly value the server must not take from the request). */
   notEquals?: unknown;
   equalsIgnoreCase?: string;
-  /** The value must equal one of these (a characteristic's keyword, RFC 7643 §7). */
+  /** The value, when present, must equal one of these (a characteristic's keyword, RFC 7643 §7); add `exists` to require it. */
   oneOf?: unknown[];
   /** The value must be a string matching this regular expression (Unicode mode), e.g. ATTRNAME of RFC 7643 §2.1. */
   matches?: string;

@@ -10,7 +10,8 @@ export interface AttributeDefinition {
   mutability: string;
   returned: string;
   uniqueness: string;
-  canonicalValues: unknown[];
+  /** Absent when the definition lists none; an empty list admits no value (a server may refuse any). */
+  canonicalValues?: unknown[];
   referenceTypes: string[];
   subAttributes: AttributeDefinition[];
 }
@@ -47,7 +48,7 @@ export function readDefinition(raw: Record<string, unknown>): AttributeDefinitio
     mutability: text('mutability', 'readWrite'),
     returned: text('returned', 'default'),
     uniqueness: text('uniqueness', 'none'),
-    canonicalValues: Array.isArray(raw['canonicalValues']) ? raw['canonicalValues'] : [],
+    ...(Array.isArray(raw['canonicalValues']) ? { canonicalValues: raw['canonicalValues'] } : {}),
     referenceTypes: Array.isArray(raw['referenceTypes']) ? raw['referenceTypes'].filter((t): t is string => typeof t === 'string') : [],
     subAttributes: Array.isArray(raw['subAttributes']) ? raw['subAttributes'].filter(isObject).map(readDefinition) : [],
   };

@@ -42,8 +42,17 @@ function definitionChecks(raw: Record<string, unknown>, at: string, label: strin
     pointer: `${at}/${key}`,
     oneOf: values,
     severity,
-    because: `${label}: "${key}" must be present and one of the bare keywords of RFC 7643 §7, without quotes`,
+    because: `${label}: "${key}" is one of the bare keywords of RFC 7643 §7, without quotes`,
     reference,
+  });
+  // RFC 7643 §7 makes each member REQUIRED, but §2.2 gives every characteristic a default a client can fall back
+  // on: a missing member is a warning, a wrong one (checked by `keyword` when present) a failure.
+  const present = (key: string): BodyCheck => ({
+    pointer: `${at}/${key}`,
+    exists: true,
+    severity: 'warning',
+    because: `${label}: "${key}" is REQUIRED in an attribute definition (a client falls back on the RFC 7643 §2.2 default without it)`,
+    reference: 'RFC 7643 §7 (all attributes are REQUIRED unless otherwise specified)',
   });
   const checks: BodyCheck[] = [
     { pointer: `${at}/name`, matches: isSub ? SUB_ATTRNAME : ATTRNAME, because: `${label}: attribute names follow ATTRNAME = ALPHA *("-" / "_" / DIGIT / ALPHA)`, reference: 'RFC 7643 §2.1' },
@@ -51,11 +60,12 @@ function definitionChecks(raw: Record<string, unknown>, at: string, label: strin
     keyword('mutability', MUTABILITY, 'RFC 7643 §1.1 (quotes MUST NOT be part of the value); RFC 7643 §7 (REQUIRED)'),
     keyword('returned', RETURNED, 'RFC 7643 §1.1 (quotes MUST NOT be part of the value); RFC 7643 §7 (REQUIRED)'),
     keyword('uniqueness', UNIQUENESS, 'RFC 7643 §1.1 (quotes MUST NOT be part of the value); RFC 7643 §7 (REQUIRED)'),
-    { pointer: `${at}/multiValued`, oneOf: [true, false], because: `${label}: "multiValued" is a REQUIRED boolean`, reference: 'RFC 7643 §7 (all attributes are REQUIRED unless otherwise specified)' },
-    { pointer: `${at}/required`, oneOf: [true, false], because: `${label}: "required" is a REQUIRED boolean`, reference: 'RFC 7643 §7 (all attributes are REQUIRED unless otherwise specified)' },
+    { pointer: `${at}/multiValued`, oneOf: [true, false], because: `${label}: "multiValued" is a boolean`, reference: 'RFC 7643 §7' },
+    { pointer: `${at}/required`, oneOf: [true, false], because: `${label}: "required" is a boolean`, reference: 'RFC 7643 §7' },
+    ...['type', 'mutability', 'returned', 'uniqueness', 'multiValued', 'required'].map(present),
   ];
   if (raw['type'] === 'string' || raw['type'] === 'reference') {
-    checks.push({ pointer: `${at}/caseExact`, oneOf: [true, false], because: `${label}: "caseExact" is a REQUIRED boolean for a ${String(raw['type'])}`, reference: 'RFC 7643 §7 (all attributes are REQUIRED unless otherwise specified)' });
+    checks.push(present('caseExact'), { pointer: `${at}/caseExact`, oneOf: [true, false], because: `${label}: "caseExact" is a boolean`, reference: 'RFC 7643 §7' });
   }
   if (isSub) checks.push({ pointer: `${at}/type`, notEquals: 'complex', because: `${label}: a sub-attribute of a complex attribute must not itself be complex`, reference: 'RFC 7643 §2.3.8' });
   if (raw['type'] === 'complex' && !isSub) {

@@ -51,8 +51,8 @@ export function checkUniqueness(declared: DeclaredSchemas, options: { maxSteps: 
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2
  */
 export function checkCaseExact(declared: DeclaredSchemas, options: { maxSteps: number }): Generation {
-  const wanted = (t: { def: { caseExact: boolean; type: string; multiValued: boolean; mutability: string; returned: string; canonicalValues: unknown[] } }) =>
-    t.def.caseExact && t.def.type === 'string' && !t.def.multiValued && ['readWrite', 'immutable'].includes(t.def.mutability) && t.def.returned !== 'never' && t.def.canonicalValues.length === 0;
+  const wanted = (t: { def: { caseExact: boolean; type: string; multiValued: boolean; mutability: string; returned: string; canonicalValues?: unknown[] } }) =>
+    t.def.caseExact && t.def.type === 'string' && !t.def.multiValued && ['readWrite', 'immutable'].includes(t.def.mutability) && t.def.returned !== 'never' && t.def.canonicalValues === undefined;
   const { selected, notExercised } = selectTargets(declared, wanted, { limit: Math.max(1, Math.floor(options.maxSteps / 3)) });
   const steps: Step[] = [];
   selected.forEach(({ target }, i) => {

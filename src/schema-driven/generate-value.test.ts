@@ -38,5 +38,6 @@ test('what cannot be generated safely is skipped with the reason', () => {
   assert.match((generateValue(def({ type: 'complex', subAttributes: [{ name: 'value', type: 'string' }, { name: '$ref', type: 'reference', referenceTypes: ['Group'] }] })) as { skip: string }).skip, /refers to another resource/);
   assert.match((generateValue(def({ type: 'int' })) as { skip: string }).skip, /type "int", which RFC 7643 §2.3 does not define/);
   assert.match((generateValue(def({ type: 'complex' })) as { skip: string }).skip, /declares no subAttributes/);
+  assert.match((generateValue(def({ type: 'string', canonicalValues: [] })) as { skip: string }).skip, /empty canonicalValues list, which admits no value/);
   assert.deepEqual(generateValue(def({ type: 'reference', referenceTypes: ['external'] })), { value: 'https://example.com/scim-conformance/{{data.prefix}}x-0' });
 });

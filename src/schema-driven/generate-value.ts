@@ -35,7 +35,8 @@ export function generateValue(def: AttributeDefinition, variant: 0 | 1 = 0, pare
 function generateSingle(def: AttributeDefinition, variant: 0 | 1, parent: string): Generated {
   const known = KNOWN_VALUES[`${parent || def.name}.${parent ? def.name : ''}`];
   if (known) return { value: known[variant] };
-  if (def.canonicalValues.length > 0) {
+  if (def.canonicalValues?.length === 0) return { skip: `${def.name} declares an empty canonicalValues list, which admits no value` };
+  if (def.canonicalValues) {
     const value = def.canonicalValues[variant] ?? (variant === 0 ? def.canonicalValues[0] : undefined);
     return value === undefined ? { skip: `${def.name} declares one canonical value only, so it cannot be changed to another` } : { value };
   }
