@@ -5,7 +5,8 @@ import { checkImmutable } from './check-immutable.ts';
 import { checkRequired } from './check-required.ts';
 import { checkReturnedRequest, checkWriteOnly } from './check-returned.ts';
 import { checkReadOnly, checkRoundTrip } from './check-round-trip.ts';
-import { checkCaseExact, checkUniqueness } from './check-uniqueness.ts';
+import { checkCaseExact } from './check-case-exact.ts';
+import { checkUniqueness } from './check-uniqueness.ts';
 import type { DeclaredSchemas } from './declared-schemas.ts';
 import type { Generator } from './generation.ts';
 

@@ -13,7 +13,3 @@ export interface Generation {
 /** A generator: the server's declarations in, steps out. Pure. */
 export type Generator = (declared: DeclaredSchemas, options: { maxSteps: number }) => Generation;
 
-/** RFC 2119 level → verdict severity: MUST-class breaks fail, SHOULD-class breaks warn. */
-export function severityOf(level: 'MUST' | 'SHOULD'): 'failure' | 'warning' {
-  return level === 'MUST' ? 'failure' : 'warning';
-}
