@@ -136,7 +136,7 @@ async function runOperation(context: MockContext, exchange: Exchange, route: Rou
   try {
     if (!deviations.keepBulkIdReferences) {
       path = resolveBulkIds(op.path, created) as string;
-      data = resolveBulkIds(op.data, created);
+      data = context.behaviour.schemaFaults.includes('bulk-id-unresolved-in-extensions') ? resolveOutsideExtensions(op.data, created) : resolveBulkIds(op.data, created);
     }
   } catch (error) {
     if (!(error instanceof ScimError)) throw error;
@@ -206,4 +206,10 @@ function withoutBulkIdReferences(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).filter(([, item]) => !(typeof item === 'string' && item.startsWith('bulkId:'))).map(([key, item]) => [key, withoutBulkIdReferences(item)]));
   }
   return value;
+}
+
+/** bulk-id-unresolved-in-extensions: bulkIds resolved in core attributes only; extension objects (URN keys) keep theirs. */
+function resolveOutsideExtensions(data: unknown, created: ReadonlyMap<string, string>): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return resolveBulkIds(data, created);
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, key.startsWith('urn:') ? value : resolveBulkIds(value, created)]));
 }

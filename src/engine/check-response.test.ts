@@ -166,9 +166,13 @@ test('a decline with verdict skipped adds no finding and carries its reason', ()
   assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
 });
 
-test('oneOf: a value equal to one of the listed ones passes; any other names them all', () => {
-  const expect = (status: string): Expectation => ({ status: 200, mediaType: false, body: [{ pointer: '/Operations/0/status', oneOf: ['201', '409'] }] });
-  assert.deepEqual(check(expect('x'), 200, { Operations: [{ status: '409' }] }).findings, []);
-  const { findings } = check(expect('x'), 200, { Operations: [{ status: '400' }] });
-  assert.match(findings[0]!.message, /^expected \/Operations\/0\/status to be one of "201", "409", got "400"\./);
+test('notEquals, oneOf (when present) and matches: the checks schema-driven steps use', () => {
+  const def = { name: 'badge', type: 'string', mutability: '"readOnly"' };
+  const messages = (body: Expectation['body']) => check({ status: 200, mediaType: false, body }, 200, def).findings.map((f) => f.message);
+  assert.deepEqual(messages([{ pointer: '/type', oneOf: ['string', 'boolean'] }, { pointer: '/uniqueness', oneOf: ['none'] }, { pointer: '/name', matches: '^[A-Za-z][-_0-9A-Za-z]*$' }, { pointer: '/name', notEquals: 'other' }]), []);
+  assert.deepEqual(messages([{ pointer: '/mutability', oneOf: ['readOnly', 'readWrite'] }, { pointer: '/name', matches: '^x' }, { pointer: '/name', notEquals: 'badge' }]), [
+    'expected /mutability to be one of "readOnly", "readWrite", got "\\"readOnly\\"".',
+    'expected /name to match /^x/, got "badge".',
+    'expected /name not to equal "badge", got that value.',
+  ]);
 });

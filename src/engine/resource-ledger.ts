@@ -67,7 +67,8 @@ export class ResourceLedger {
     for (const [index, op] of (operations as Array<Record<string, unknown> | null>).entries()) {
       const location = typeof op?.['location'] === 'string' ? op['location'] : undefined;
       const target = location === undefined ? undefined : RESOURCE_PATH.exec(`/${location.replace(/[?#].*$/, '').split('/').slice(-2).join('/')}`);
-      const code = Number(op?.['status']);
+      // The RFC's examples give the status as a string; its text speaks of a `code` member (RFC 7644 §3.7.3).
+      const code = Number.parseInt(String((op?.['status'] as { code?: unknown } | null | undefined)?.code ?? op?.['status']), 10);
       const opMethod = String(op?.['method'] ?? 'POST').toUpperCase();
       if (!target?.[2]) {
         // A POST (or an operation without its method) that succeeded without saying where.

@@ -37,7 +37,7 @@ export const BULK_GAP_PROOF_RUNS: ProofRun[] = [
     'rfc/bulk-circular-references': /expected \/Resources to hold at most 1 item\(s\), got 2.*creates each group once/s,
   }),
   bulkRun('Bulk: processing stops at the first failed operation', ['bulk-stops-at-first-error'], {
-    'rfc/bulk-partial-failure': /expected \/Operations\/1\/status to be one of "200", "204", got nothing.*MUST continue performing as many changes as possible/s,
+    'rfc/bulk-partial-failure': /expected \/Operations\/1\/status to be present, got nothing.*MUST continue performing as many changes as possible/s,
   }),
 ];
 
