@@ -44,6 +44,7 @@ async function generateLoad(config: LoadConfig): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
+  let allRequests = 0;
   let lastEnd = measureFrom;
   const client = async () => {
     while (performance.now() < measureTo && errors < 1000) {
@@ -51,6 +52,7 @@ async function generateLoad(config: LoadConfig): Promise<LoadResult> {
       try {
         const status = await send();
         const t1 = performance.now();
+        allRequests += 1;
         if (t0 < measureFrom) continue;
         latencies.push(t1 - t0);
         statuses[status] = (statuses[status] ?? 0) + 1;
@@ -64,7 +66,7 @@ async function generateLoad(config: LoadConfig): Promise<LoadResult> {
   agent.destroy();
   const seconds = (lastEnd - measureFrom) / 1000;
   const latency = summarise(latencies);
-  return { route: config.route, requests: latencies.length, seconds, rps: latencies.length / seconds, statuses, errors, latencyMs: { median: latency.median, p99: latency.p99 } };
+  return { route: config.route, requests: latencies.length, allRequests, seconds, rps: latencies.length / seconds, statuses, errors, latencyMs: { median: latency.median, p99: latency.p99 } };
 }
 
 process.stdout.write(`${JSON.stringify(await generateLoad(await readStdinJson<LoadConfig>()))}\n`);

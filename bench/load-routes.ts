@@ -23,7 +23,10 @@ export interface LoadConfig {
 /** What the load generator prints. */
 export interface LoadResult {
   route: LoadRoute;
+  /** Requests answered in the measured stretch. */
   requests: number;
+  /** Requests answered in all, warm-up included (to divide the server's CPU time by). */
+  allRequests: number;
   seconds: number;
   rps: number;
   statuses: Record<string, number>;

@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import type { MockRequest, MockResponse } from './http/index.ts';
 import type { ScimStore } from './store/index.ts';
 
 /** The vendor a mock imitates (see ./profiles/). */
@@ -89,6 +90,11 @@ export interface ScimMock {
   violations(): Violation[];
   /** Empties the store, the request log, issued tokens and rate-limit windows. */
   reset(): void;
-  /** Answers one request without msw (in-memory tests, the node:http server). */
+  /** Answers one Fetch Request without msw (in-memory tests). */
   handle(request: Request): Promise<Response>;
+  /**
+   * Answers one plain request with a plain response, building no Fetch objects: the core that `handle()`
+   * and the msw handlers adapt, and that `startMockServer` calls straight from node:http.
+   */
+  answer(request: MockRequest): Promise<MockResponse>;
 }

@@ -1,5 +1,5 @@
 import { compareResources, compileFilter, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
@@ -21,7 +21,7 @@ interface Hit {
  * @throws ScimError 400 invalidFilter
  * @see RFC 7644 §3.4.2, §3.4.3
  */
-export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): Response {
+export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): MockResponse {
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
