@@ -17,7 +17,7 @@ import {
   type MockRequest,
   type MockResponse,
 } from './http/index.ts';
-import type { ScimMock, ScimMockOptions } from './mock-types.ts';
+import type { RecordedRequest, ScimMock, ScimMockOptions } from './mock-types.ts';
 import { issueOAuthToken, selectProfile, SlidingWindowLimiter } from './profiles/index.ts';
 import { createScimStore } from './store/index.ts';
 
@@ -155,15 +155,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         );
       }
     }
-    const entry = {
-      seq: exchange.seq,
-      method: exchange.method,
-      url: url.href,
-      headers: recordHeaders(request.headers),
-      body: exchange.body,
-      status: response.status,
-      ...(internal === undefined ? {} : { internal }),
-    };
+    const entry = recordedRequest(exchange, response.status, internal);
     log.record(entry, exchange.violations);
     options.onRequest?.(entry, exchange.violations);
     return response;
@@ -214,6 +206,27 @@ function routeSegmentsSafe(pathname: string, basePath: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The log's record of one request. Its `headers` are copied (Authorization redacted) the first time they are
+ * read, not on every request: `serve` answers thousands a second and reads them only when asked.
+ */
+function recordedRequest(exchange: Exchange, status: number, internal: string | undefined): RecordedRequest {
+  const source = exchange.request.headers;
+  let headers: Record<string, string> | undefined;
+  const entry: RecordedRequest = {
+    seq: exchange.seq,
+    method: exchange.method,
+    url: exchange.url.href,
+    get headers() {
+      return (headers ??= recordHeaders(source));
+    },
+    body: exchange.body,
+    status,
+  };
+  if (internal !== undefined) entry.internal = internal;
+  return entry;
 }
 
 function recordHeaders(headers: HeaderReader): Record<string, string> {

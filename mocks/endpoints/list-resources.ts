@@ -1,4 +1,4 @@
-import { compareResources, compileFilter, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { compareResources, compileFilter, parseFilter, ScimError, type FilterPredicate, type ResourceTypeDef } from '../scim/index.ts';
 import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
@@ -37,10 +37,11 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   // Compile before looking at data: an operator that does not fit its attribute's type is a 400
   // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
   let matchNothing = false;
+  const predicates = new Map<ResourceTypeDef, FilterPredicate>();
   if (filter !== undefined) {
     for (const rt of rts) {
       try {
-        compileFilter(filter, rt);
+        predicates.set(rt, compileFilter(filter, rt));
       } catch (error) {
         if (!(behaviour.booleanOrderingAccepted && error instanceof ScimError && /cannot compare a boolean/.test(error.message))) throw error;
         matchNothing = true;
@@ -52,10 +53,11 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
     const kind = rt.name === 'Group' ? 'Group' : 'User';
     const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, params.filter);
     const needsGroups = rt.name === 'User' && params.filter !== undefined && /groups/i.test(params.filter);
+    const matches = predicates.get(rt);
     for (const resource of candidates ?? context.store.values(kind)) {
-      if (filter !== undefined) {
+      if (matches !== undefined) {
         const subject = needsGroups ? withDerivedGroups(context, exchange, rt, resource) : resource;
-        if (!matchesFilter(foldCase ? (foldValueCase(subject) as typeof subject) : subject, filter, rt)) continue;
+        if (!matches(foldCase ? (foldValueCase(subject) as typeof subject) : subject)) continue;
       }
       hits.push({ rt, resource });
     }
@@ -87,6 +89,7 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
  */
 function checkPagingFaults(context: MockContext, exchange: Exchange): void {
   const { behaviour, maxResults } = context;
+  if (!behaviour.rejectStartIndexBelowOne && !behaviour.rejectCountAboveMax) return;
   const raw = (name: string) => [...exchange.url.searchParams].find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const startIndex = Number(raw('startIndex'));
   if (behaviour.rejectStartIndexBelowOne && raw('startIndex') !== undefined && startIndex < 1) {

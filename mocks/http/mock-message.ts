@@ -25,6 +25,7 @@ export interface MockRequest {
   method: string;
   /** Absolute URL as the client addressed the mock, e.g. `http://127.0.0.1:41234/scim/v2/Users?filter=…`. */
   url: string;
+  /** Read during the request and again, for the request log, whenever requests() is called: do not change them afterwards. */
   headers: HeaderReader;
   /**
    * The body: text already read, or a reader the core calls once with the size cap (it stops reading past

@@ -15,6 +15,7 @@ export function routeSegments(pathname: string, basePath: string): string[] | un
     .split('/')
     .filter((segment) => segment !== '')
     .map((segment) => {
+      if (!segment.includes('%')) return segment;
       try {
         return decodeURIComponent(segment);
       } catch {
