@@ -92,7 +92,8 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
   let counted = 0;
 
   async function respond(exchange: Exchange): Promise<MockResponse> {
-    exchange.body = await readBodyText(exchange.request, maxBodyBytes);
+    const body = readBodyText(exchange.request, maxBodyBytes);
+    exchange.body = typeof body === 'string' ? body : await body;
     if (oauthEnabled && exchange.url.pathname.toLowerCase() === '/oauth/token') {
       return issueOAuthToken(exchange.request, exchange.body, oauthClients, issuedTokens, now());
     }

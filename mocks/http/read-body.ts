@@ -2,11 +2,12 @@ import { ScimError } from '../scim/index.ts';
 import type { BodyBytes, MockRequest } from './mock-message.ts';
 
 /**
- * Reads a request body as UTF-8 text, at most `maxBytes` bytes.
+ * Reads a request body as UTF-8 text, at most `maxBytes` bytes: at once when there is none or it is text
+ * already (no promise for a GET), else from the body reader.
  * @throws ScimError 413 when the body (or its Content-Length) is larger, 400 invalidSyntax when the bytes
  *   are not UTF-8 (RFC 7644 §3.12; RFC 8259 §8.1 requires UTF-8).
  */
-export async function readBodyText(request: MockRequest, maxBytes: number): Promise<string> {
+export function readBodyText(request: MockRequest, maxBytes: number): string | Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared, maxBytes);
   const { body } = request;
@@ -16,6 +17,10 @@ export async function readBodyText(request: MockRequest, maxBytes: number): Prom
     if (size > maxBytes) throw tooLarge(size, maxBytes);
     return body;
   }
+  return readBodyBytes(body, maxBytes);
+}
+
+async function readBodyBytes(body: (maxBytes: number) => Promise<BodyBytes>, maxBytes: number): Promise<string> {
   const read = await body(maxBytes);
   if ('tooLarge' in read) throw tooLarge(read.tooLarge, maxBytes);
   try {
