@@ -32,17 +32,17 @@ export function throughputSection(result: ThroughputResult): string {
   return [
     '## 3. Mock throughput: `serve` vs a bare node:http server',
     '',
-    `${result.concurrency} concurrent keep-alive clients, ${num(result.warmupMs)} ms warm-up then ${num(result.durationMs)} ms measured per case;`,
-    `${result.rounds} rounds per route, each running \`serve\` (request log on, the default; its stdout is a pipe the bench drains),`,
-    "`serve --quiet` (log off) and the bare server back to back. The ratio is the median of the rounds' own ratios (each round",
-    "in brackets), so that one round's machine load divides out; req/s columns show the best round. The load generator",
-    '(bench/load-generator.ts) runs in its own process, each server (bench/bare-server.ts: same routes, constant bodies) in',
-    `its own. Before the GET cases, ${num(result.seedUsers)} users are created in each \`serve\` over HTTP; the GETs cycle through`,
-    `them. POSTs use a new userName each. 1-minute load average: ${result.loadAverage.start.toFixed(2)} before, ` +
+    `${result.concurrency} concurrent keep-alive clients from one load generator (bench/load-generator.ts, its own process) drive`,
+    '`serve` (request log on, the default; its stdout is a pipe the bench drains), `serve --quiet` (log off) and the bare',
+    `server (bench/bare-server.ts: same routes, constant bodies) in turns of ${num(result.sliceMs)} ms, so all three meet the same`,
+    `machine load; ${num(result.warmupMs)} ms warm-up, then ${num(result.durationMs)} ms measured per server and round, ${result.rounds} rounds per route.`,
+    "The ratio is the median of the rounds' own ratios (each round in brackets); req/s columns show the best round.",
+    `Before the GET cases, ${num(result.seedUsers)} users are created in each \`serve\` over HTTP; the GETs cycle through them.`,
+    `POSTs use a new userName each. 1-minute load average: ${result.loadAverage.start.toFixed(2)} before, ` +
       `${result.loadAverage.end.toFixed(2)} after (2 cores; anything above 0 is other work competing with the servers).`,
-    "The CPU columns divide each server process's own CPU time (user + system, /proc/<pid>/stat) over a load run by the",
-    'requests it answered: bare ÷ serve is the req/s ratio the two would reach with a core each and a load generator that',
-    "is not the bottleneck, and it moves far less than req/s when other work shares the machine.",
+    "The CPU columns divide each server process's own CPU time (user + system, /proc/<pid>/stat) over a round by the",
+    'requests it answered; bare ÷ serve approximates the req/s ratio the two would reach with a core each and a load',
+    'generator that is not the bottleneck (contention on a busy machine inflates CPU time too).',
     '',
     markdownTable(
       [

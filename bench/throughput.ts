@@ -40,11 +40,14 @@ export interface ThroughputRow {
 export interface ThroughputOptions {
   token: string;
   concurrency?: number;
+  /** Measured time per server and round (the servers take turns within one run of 3 × durationMs). Default 2000 ms. */
   durationMs?: number;
+  /** Length of one server's turn. Default 200 ms. */
+  sliceMs?: number;
   warmupMs?: number;
   /** Users created in each `serve` before the GET routes (they cycle through them). */
   seedUsers?: number;
-  /** Rounds per route; each round measures `serve`, `serve --quiet` then the bare server. */
+  /** Rounds per route; each round drives the three servers in turns. */
   rounds?: number;
   /** Only these routes (default all). */
   routes?: readonly LoadRoute[];
@@ -56,6 +59,7 @@ export interface ThroughputResult {
   rows: ThroughputRow[];
   concurrency: number;
   durationMs: number;
+  sliceMs: number;
   warmupMs: number;
   seedUsers: number;
   rounds: number;
@@ -91,11 +95,11 @@ async function seedUsers(baseUrl: string, token: string, count: number): Promise
 
 /**
  * Requests/second of `serve` (request log on, then `--quiet`) next to a bare node:http server with constant
- * bodies, for GET by id, a userName filter and POST, each driven by the keep-alive load generator in its own
- * process. The three servers run back to back in each round, so a round's ratios share the machine's load.
+ * bodies, for GET by id, a userName filter and POST, driven by the keep-alive load generator in its own
+ * process. The three servers take turns of `sliceMs` within each round, so they meet the same machine load.
  */
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
-  const { token, concurrency = 8, durationMs = 3_000, warmupMs = 500, seedUsers: seedCount = 500, rounds = 2, routes = LOAD_ROUTES, log = () => {} } = options;
+  const { token, concurrency = 8, durationMs = 2_000, sliceMs = 200, warmupMs = 600, seedUsers: seedCount = 500, rounds = 2, routes = LOAD_ROUTES, log = () => {} } = options;
   const loadStart = os.loadavg()[0]!;
   const running: ServeProcess[] = [];
   try {
@@ -108,25 +112,33 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     const serve = await start('serve');
     const quiet = await start('quiet');
     const bare = await start('bare');
-    const targets = { serve: { ...serve, users: serve.users! }, quiet: { ...quiet, users: quiet.users! }, bare: { ...bare, users: serve.users! } };
-    const load = async (server: ThroughputServer, route: LoadRoute, tag: string): Promise<ServerLoadResult> => {
-      const target = targets[server];
-      const cpuBefore = processCpuMs(target.pid);
-      const result: ServerLoadResult = await runJsonScript<LoadResult>(
+    const started = { serve, quiet, bare };
+    const targets = THROUGHPUT_SERVERS.map((server) => ({ baseUrl: started[server].url, ...(started[server].users ?? serve.users!) }));
+    // One load generator drives the three servers in turns of sliceMs, so each meets the same machine load.
+    const load = async (route: LoadRoute, tag: string): Promise<Record<ThroughputServer, ServerLoadResult>> => {
+      const cpuBefore = THROUGHPUT_SERVERS.map((server) => processCpuMs(started[server].pid));
+      const results = await runJsonScript<LoadResult[]>(
         LOAD_GENERATOR,
-        { baseUrl: target.url, token, route, ...target.users, concurrency, warmupMs, durationMs, tag } satisfies LoadConfig,
-        warmupMs + durationMs + 20_000,
+        { targets, sliceMs, token, route, concurrency, warmupMs, durationMs: durationMs * THROUGHPUT_SERVERS.length, tag } satisfies LoadConfig,
+        warmupMs + durationMs * THROUGHPUT_SERVERS.length + 20_000,
       );
-      const cpuAfter = processCpuMs(target.pid);
-      if (cpuBefore !== undefined && cpuAfter !== undefined && result.allRequests > 0) result.cpuUsPerRequest = ((cpuAfter - cpuBefore) * 1000) / result.allRequests;
-      return result;
+      const out = {} as Record<ThroughputServer, ServerLoadResult>;
+      THROUGHPUT_SERVERS.forEach((server, i) => {
+        const result: ServerLoadResult = results[i]!;
+        const before = cpuBefore[i];
+        const after = processCpuMs(started[server].pid);
+        if (before !== undefined && after !== undefined && result.allRequests > 0) result.cpuUsPerRequest = ((after - before) * 1000) / result.allRequests;
+        out[server] = result;
+      });
+      return out;
     };
     const rows: ThroughputRow[] = [];
     const best = (results: ServerLoadResult[]) => results.reduce((a, b) => (b.rps > a.rps ? b : a));
     for (const route of routes) {
       const results: Record<ThroughputServer, ServerLoadResult[]> = { serve: [], quiet: [], bare: [] };
       for (let round = 1; round <= rounds; round += 1) {
-        for (const server of THROUGHPUT_SERVERS) results[server].push(await load(server, route, `${server}-${process.pid}-${round}`));
+        const measured = await load(route, `${process.pid}-${round}`);
+        for (const server of THROUGHPUT_SERVERS) results[server].push(measured[server]);
       }
       const rps = (server: ThroughputServer) => results[server].map((r) => r.rps);
       const ratios = (server: ThroughputServer) => results[server].map((r, i) => r.rps / results.bare[i]!.rps);
@@ -156,7 +168,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
         `${pcts(row.quietCpuRatios ?? [])} (load ${os.loadavg()[0]!.toFixed(1)})`);
       rows.push(row);
     }
-    return { rows, concurrency, durationMs, warmupMs, seedUsers: seedCount, rounds, loadAverage: { start: loadStart, end: os.loadavg()[0]! } };
+    return { rows, concurrency, durationMs, sliceMs, warmupMs, seedUsers: seedCount, rounds, loadAverage: { start: loadStart, end: os.loadavg()[0]! } };
   } finally {
     for (const server of running) await server.stop();
   }
