@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { http } from 'msw';
 import { GROUP_RESOURCE_TYPE, ScimError, type SchemaDef } from './scim/index.ts';
-import { RequestLog } from './conformance/index.ts';
+import { LoggedRequest, RequestLog } from './conformance/index.ts';
 import { routeRequest, type Exchange, type MockContext } from './endpoints/index.ts';
 import { resolveBehaviour } from './faults/index.ts';
 import {
@@ -9,15 +9,13 @@ import {
   isAuthorized,
   mockRequestOf,
   readBodyText,
-  redactAuthorization,
   routeSegments,
   scimErrorResponse,
   type AuthConfig,
-  type HeaderReader,
   type MockRequest,
   type MockResponse,
 } from './http/index.ts';
-import type { RecordedRequest, ScimMock, ScimMockOptions } from './mock-types.ts';
+import type { ScimMock, ScimMockOptions } from './mock-types.ts';
 import { issueOAuthToken, selectProfile, SlidingWindowLimiter } from './profiles/index.ts';
 import { createScimStore } from './store/index.ts';
 
@@ -156,7 +154,10 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         );
       }
     }
-    const entry = recordedRequest(exchange, response.status, internal);
+    const entry = new LoggedRequest(
+      { seq: exchange.seq, method: exchange.method, url: url.href, body: exchange.body, status: response.status, internal },
+      request.headers,
+    );
     log.record(entry, exchange.violations);
     options.onRequest?.(entry, exchange.violations);
     return response;
@@ -207,33 +208,4 @@ function routeSegmentsSafe(pathname: string, basePath: string): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * The log's record of one request. Its `headers` are copied (Authorization redacted) the first time they are
- * read, not on every request: `serve` answers thousands a second and reads them only when asked.
- */
-function recordedRequest(exchange: Exchange, status: number, internal: string | undefined): RecordedRequest {
-  const source = exchange.request.headers;
-  let headers: Record<string, string> | undefined;
-  const entry: RecordedRequest = {
-    seq: exchange.seq,
-    method: exchange.method,
-    url: exchange.url.href,
-    get headers() {
-      return (headers ??= recordHeaders(source));
-    },
-    body: exchange.body,
-    status,
-  };
-  if (internal !== undefined) entry.internal = internal;
-  return entry;
-}
-
-function recordHeaders(headers: HeaderReader): Record<string, string> {
-  const recorded: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    recorded[name] = name === 'authorization' ? redactAuthorization(value) : value;
-  });
-  return recorded;
 }

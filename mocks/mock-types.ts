@@ -43,7 +43,10 @@ export interface ScimMockOptions {
   now?: () => number;
   /** Id generator for new resources. Default crypto.randomUUID. */
   newId?: () => string;
-  /** Called after each request is answered, with its record and violations (for `serve`'s log). */
+  /**
+   * Called after each request is answered, with its record and violations (for `serve`'s log). The record's
+   * `headers` is a getter that copies them when first read; `requests()` gives plain objects.
+   */
   onRequest?: (entry: RecordedRequest, violations: readonly Violation[]) => void;
 }
 
