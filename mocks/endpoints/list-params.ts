@@ -31,6 +31,7 @@ function byLowerCaseName(entries: Iterable<[string, unknown]>): Map<string, unkn
  * @see RFC 7644 §3.4.2
  */
 export function listParamsFromQuery(query: URLSearchParams, maxResults: number): ListParams {
+  if (query.size === 0) return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
   return listParams(byLowerCaseName(query), maxResults, 'query');
 }
 

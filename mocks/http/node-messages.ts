@@ -101,13 +101,20 @@ function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<BodyBytes
 /**
  * Writes the core's answer in one `writeHead` + `end` (Content-Length set, no chunked encoding). When the
  * request body was not read to its end (413), the connection closes: the client's next keep-alive request
- * would otherwise be read from the middle of this one's body.
+ * would otherwise be read from the middle of this one's body. (A request without a body is not complete
+ * yet while its 'request' event runs, so `complete` alone would close keep-alive connections for nothing.)
  */
 export function writeMockResponse(req: IncomingMessage, res: ServerResponse, response: MockResponse): void {
   const headers: Record<string, string | number> = { ...response.headers };
   const { status, body } = response;
   if (status !== 204 && status !== 304 && status >= 200) headers['Content-Length'] = Buffer.byteLength(body);
-  if (!req.complete) headers['Connection'] = 'close';
+  if (!req.complete && hasBody(req)) headers['Connection'] = 'close';
   res.writeHead(status, headers);
   res.end(body);
+}
+
+/** Whether the request announced a body (Content-Length above 0, or a Transfer-Encoding). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
