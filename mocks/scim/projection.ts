@@ -96,7 +96,7 @@ function buildPlan(rt: ResourceTypeDef, options: ProjectionOptions): Plan {
 const plans = new WeakMap<ResourceTypeDef, Map<string, Plan>>();
 
 function planFor(rt: ResourceTypeDef, options: ProjectionOptions): Plan {
-  const key = `${(options.attributes ?? []).join(',')}|${(options.excludedAttributes ?? []).join(',')}`;
+  const key = options.attributes === undefined && options.excludedAttributes === undefined ? '|' : `${(options.attributes ?? []).join(',')}|${(options.excludedAttributes ?? []).join(',')}`;
   let byKey = plans.get(rt);
   if (!byKey) plans.set(rt, (byKey = new Map()));
   let plan = byKey.get(key);
