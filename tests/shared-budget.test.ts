@@ -7,13 +7,17 @@ import { startServe } from './support/start-serve.ts';
 import { startSlowProxy, type Arrival } from './support/hostile-server.ts';
 
 const TOKEN = 'shared-budget-token-4321';
-/** About 40 requests in two workers; okta/import-users is marked exclusive (it compares totals across pages). */
+/**
+ * About 40 requests in two workers. pingone/group-match-by-listing is marked exclusive (page 2 must not repeat
+ * page 1); its suite comes last, so the 429 below meets two busy workers, not one waiting for the exclusive one.
+ */
+const EXCLUSIVE = 'pingone/group-match-by-listing';
 const SCENARIOS = [
-  'okta/import-users', 'okta/create-user', 'okta/get-user', 'okta/deactivate-user', 'entra/create-user',
-  'entra/get-user', 'onelogin/create-user', 'onelogin/get-user', 'authentik/create-user',
+  'okta/create-user', 'okta/get-user', 'okta/deactivate-user', 'okta/update-user-put', 'entra/create-user',
+  'entra/get-user', 'onelogin/create-user', 'onelogin/get-user', 'authentik/create-user', EXCLUSIVE,
 ];
-/** The request the proxy refuses with 429 Retry-After: 1, mid-run. */
-const REFUSED = 20;
+/** The proxy refuses the first POST /Users from this request on with 429 Retry-After: 1 (never the exclusive scenario's). */
+const REFUSED_FROM = 12;
 
 interface HarEntry { startedDateTime: string; time: number; _scenario: string; _phase: string; _stepIndex: number }
 
@@ -34,7 +38,7 @@ test('against one server, the workers share --max-rps and a 429\'s pause, an exc
   const proxy = await startSlowProxy({
     upstream: serve.url,
     refuse: (arrival: Arrival, all: Arrival[]) => {
-      if (all.length !== REFUSED) return undefined;
+      if (refusedAt !== undefined || all.length < REFUSED_FROM || arrival.method !== 'POST' || !/\/Users$/.test(arrival.url)) return undefined;
       refusedAt = arrival.at;
       return { status: 429, headers: { 'Retry-After': '1' } };
     },
@@ -67,9 +71,9 @@ test('against one server, the workers share --max-rps and a 429\'s pause, an exc
     const noted = run.report!.results.flatMap((r) => r.warnings).filter((w) => /429 with Retry-After 1: waited 1 s and retried/.test(JSON.stringify(w)));
     assert.equal(noted.length, 1, 'the retried step says it waited for the 429');
 
-    // Exclusive: no request of another scenario while okta/import-users ran.
-    const alone = spans.get('okta/import-users')!;
-    const intruders = har.filter((e) => e._scenario !== 'okta/import-users' && Date.parse(e.startedDateTime) + e.time > alone.from + 2 && Date.parse(e.startedDateTime) < alone.to - 2);
+    // Exclusive: no request of another scenario while it ran.
+    const alone = spans.get(EXCLUSIVE)!;
+    const intruders = har.filter((e) => e._scenario !== EXCLUSIVE && Date.parse(e.startedDateTime) + e.time > alone.from + 2 && Date.parse(e.startedDateTime) < alone.to - 2);
     assert.deepEqual(intruders.map((e) => `${e._scenario} at ${e.startedDateTime}`), [], 'requests sent while the exclusive scenario ran');
 
     // (c) The HAR reads in report order, whatever the workers' timing: one block per scenario, as conformance.json lists them,
