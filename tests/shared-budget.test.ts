@@ -8,16 +8,16 @@ import { startSlowProxy, type Arrival } from './support/hostile-server.ts';
 
 const TOKEN = 'shared-budget-token-4321';
 /**
- * About 40 requests in two workers. pingone/group-match-by-listing is marked exclusive (page 2 must not repeat
- * page 1); its suite comes last, so the 429 below meets two busy workers, not one waiting for the exclusive one.
+ * About 50 requests in two workers. okta/import-users is marked exclusive (the total must not change between
+ * its two pages); it is dispatched fourth, while the other worker is busy, so it has to wait for the lock.
  */
-const EXCLUSIVE = 'pingone/group-match-by-listing';
+const EXCLUSIVE = 'okta/import-users';
 const SCENARIOS = [
-  'okta/create-user', 'okta/get-user', 'okta/deactivate-user', 'okta/update-user-put', 'entra/create-user',
-  'entra/get-user', 'onelogin/create-user', 'onelogin/get-user', 'authentik/create-user', EXCLUSIVE,
+  'okta/create-user', 'okta/get-user', 'okta/deactivate-user', EXCLUSIVE, 'okta/update-user-put', 'entra/create-user',
+  'entra/get-user', 'onelogin/create-user', 'onelogin/get-user', 'authentik/create-user',
 ];
-/** The proxy refuses the first POST /Users from this request on with 429 Retry-After: 1 (never the exclusive scenario's). */
-const REFUSED_FROM = 12;
+/** Its second page: after it, the proxy refuses the next POST /Users with 429 Retry-After: 1, while both workers are busy. */
+const EXCLUSIVE_LAST_PAGE = /\/Users\?startIndex=101&count=100$/;
 
 interface HarEntry { startedDateTime: string; time: number; request: { method: string }; response: { status: number }; _scenario: string; _phase: string; _stepIndex: number }
 
@@ -38,7 +38,7 @@ test('against one server, the workers share --max-rps and a 429\'s pause, an exc
   const proxy = await startSlowProxy({
     upstream: serve.url,
     refuse: (arrival: Arrival, all: Arrival[]) => {
-      if (refusedAt !== undefined || all.length < REFUSED_FROM || arrival.method !== 'POST' || !/\/Users$/.test(arrival.url)) return undefined;
+      if (refusedAt !== undefined || !all.some((a) => EXCLUSIVE_LAST_PAGE.test(a.url)) || arrival.method !== 'POST' || !/\/Users$/.test(arrival.url)) return undefined;
       refusedAt = arrival.at;
       return { status: 429, headers: { 'Retry-After': '1' } };
     },
