@@ -48,7 +48,11 @@ export function connectSendBroker(address: BrokerAddress, maxRps: number | undef
       else answered(n);
     }
   });
+  let closing = false;
   const giveUp = () => {
+    if (!lost && !closing) {
+      process.stderr.write(`scim-conformance: a worker lost the run's shared request budget (the CLI stopped?); it paces itself from now on${maxRps ? ` at --max-rps ${maxRps}` : ''}, and exclusive scenarios no longer wait for the others\n`);
+    }
     lost = true;
     for (const n of [...waiting.keys()]) answered(n);
   };
@@ -117,6 +121,7 @@ export function connectSendBroker(address: BrokerAddress, maxRps: number | undef
       }
     },
     close() {
+      closing = true;
       lost = true;
       socket.end();
     },
