@@ -9,6 +9,7 @@ import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer, type Pacer } from '../src/engine/pacer.ts';
 import { connectSendBroker } from '../src/run/send-broker-client.ts';
 import type { LockKind } from '../src/run/scenario-lock.ts';
+import { readDeclaredSchemas, type DeclaredSchemas } from '../src/schema-driven/index.ts';
 
 export interface Target {
   baseUrl: string;
@@ -42,6 +43,11 @@ export interface Target {
    * server. The embedded mock is the worker's own, so there it runs at once.
    */
   hold: <T>(kind: LockKind, body: () => Promise<T>) => Promise<T>;
+  /**
+   * The server's /Schemas and /ResourceTypes, read once per worker on first use (by a schema-driven scenario,
+   * src/schema-driven/), never otherwise.
+   */
+  schemas: () => Promise<DeclaredSchemas>;
 }
 
 /**
@@ -71,7 +77,8 @@ export const test = base.extend<object, { target: Target }>({
       if (config.baseUrl) {
         run = await withOAuthToken(config);
         const declared = await declaredUnsupported(config.baseUrl, run, gate.send, pace);
-        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold });
+        const schemas = once(() => readDeclaredSchemas({ baseUrl: config.baseUrl!, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold, schemas });
         await removeLeftovers(config.baseUrl);
         shared?.close();
         return;
@@ -98,13 +105,20 @@ export const test = base.extend<object, { target: Target }>({
       server.listen({ onUnhandledRequest: 'error' });
       run = await withOAuthToken(config);
       const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
-      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold });
+      const schemas = once(() => readDeclaredSchemas({ baseUrl: EMBEDDED_BASE_URL, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold, schemas });
       await removeLeftovers(EMBEDDED_BASE_URL);
       server.close();
     },
     { scope: 'worker' },
   ],
 });
+
+/** The first call's promise, shared by every later call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
 
 /**
  * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,

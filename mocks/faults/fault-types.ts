@@ -15,6 +15,12 @@ export interface MockBehaviour {
   deleteStatus: number;
   /** PUT keeps the stored `active` value whatever the body says. */
   ignoreActiveOnPut: boolean;
+  /** POST /Users stores `active: true` whatever the body says. */
+  createIgnoresActive: boolean;
+  /** A filter comparing a complex attribute without a sub-attribute (`emails eq "…"`) matches nothing. */
+  complexFilterNeedsSubAttribute: boolean;
+  /** PATCH operations whose path names a sub-attribute (`name.givenName`) answer 200 and change nothing. */
+  patchSubAttributePathIgnored: boolean;
   /** Error bodies are plain JSON without the SCIM Error schema (RFC 7644 §3.12). */
   errorWithoutScimSchema: boolean;
   /** Error `status` is a JSON number instead of a string (RFC 7644 §3.12). */
@@ -167,7 +173,21 @@ export interface MockBehaviour {
   valuePathAcrossValues: boolean;
   /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
   primaryNotExclusive: boolean;
+  /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
+  schemaFaults: SchemaFault[];
 }
+
+/** The faults of ./schema-faults.ts: each breaks one declared characteristic (RFC 7643 §2, §7). */
+export type SchemaFault =
+  | 'schema-attribute-malformed'
+  | 'immutable-overwritten'
+  | 'read-only-stored'
+  | 'write-only-returned'
+  | 'returned-request-always'
+  | 'extension-required-ignored'
+  | 'extension-uniqueness-ignored'
+  | 'extension-types-stringified'
+  | 'bulk-id-unresolved-in-extensions';
 
 /** One real-world deviation the mock can switch on. */
 export interface Fault {
@@ -190,6 +210,9 @@ export function defaultBehaviour(): MockBehaviour {
     createStatus: 201,
     deleteStatus: 204,
     ignoreActiveOnPut: false,
+    createIgnoresActive: false,
+    complexFilterNeedsSubAttribute: false,
+    patchSubAttributePathIgnored: false,
     errorWithoutScimSchema: false,
     errorStatusAsNumber: false,
     rateLimitEveryNth: 0,
@@ -266,5 +289,6 @@ export function defaultBehaviour(): MockBehaviour {
     booleanOrderingAccepted: false,
     valuePathAcrossValues: false,
     primaryNotExclusive: false,
+    schemaFaults: [],
   };
 }

@@ -3,6 +3,9 @@ import { filter404WhenEmpty } from './filter-404-when-empty.ts';
 import { rejectCapitalisedPatchOps } from './reject-capitalised-patch-ops.ts';
 import { createReturns200 } from './create-returns-200.ts';
 import { ignoreActiveOnPut } from './ignore-active-on-put.ts';
+import { createIgnoresActive } from './create-ignores-active.ts';
+import { complexFilterNeedsSubAttribute } from './complex-filter-needs-sub-attribute.ts';
+import { patchSubAttributePathIgnored } from './patch-sub-attribute-path-ignored.ts';
 import { errorWithoutScimSchema } from './error-without-scim-schema.ts';
 import { errorStatusAsNumber } from './error-status-as-number.ts';
 import { rateLimitWithoutRetryAfter } from './rate-limit-without-retry-after.ts';
@@ -81,6 +84,7 @@ import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+import { SCHEMA_FAULTS } from './schema-faults.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
 export const FAULT_LIST: readonly Fault[] = [
@@ -89,6 +93,9 @@ export const FAULT_LIST: readonly Fault[] = [
   rejectCapitalisedPatchOps,
   createReturns200,
   ignoreActiveOnPut,
+  createIgnoresActive,
+  complexFilterNeedsSubAttribute,
+  patchSubAttributePathIgnored,
   errorWithoutScimSchema,
   errorStatusAsNumber,
   rateLimitWithoutRetryAfter,
@@ -166,6 +173,7 @@ export const FAULT_LIST: readonly Fault[] = [
   booleanOrderingAccepted,
   valuePathAcrossValues,
   primaryNotExclusive,
+  ...SCHEMA_FAULTS,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -96,10 +96,17 @@ test('a members check on a group that has no members attribute at all is inconcl
   ] };
   const { findings } = check(expect, 200, group);
   assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning']);
-  assert.match(findings[0]!.message, /^inconclusive: the response has no \/members at all/);
+  assert.match(findings[0]!.message, /^inconclusive: the response has no \/members at all.*RFC 7643 §4\.2: Group members/);
   assert.equal(findings[0]!.message, findings[1]!.message, 'the same words, so the run reports the cause once');
   // With members present, the check is judged as usual.
   assert.deepEqual(check(expect, 200, { ...group, members: [{ value: 'u2' }] }).findings.map((f) => f.severity), ['failure', 'failure']);
+});
+
+test('an inconclusive check on another attribute cites the schema\'s returned characteristic, not the Group members rule', () => {
+  const { findings } = check({ status: 200, body: [{ pointer: '/emails/0/value', inconclusiveWithout: '/emails', equals: 'a@x.com' }] }, 200, { ...user, emails: undefined });
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /no \/emails at all.*RFC 7643 §7: an attribute whose schema says returned "default"/);
+  assert.doesNotMatch(findings[0]!.message, /Group members/);
 });
 
 test('maxItems holds for an absent multi-valued attribute: unassigned is empty (RFC 7643 §2.5)', () => {
@@ -157,4 +164,15 @@ test('a decline with verdict skipped adds no finding and carries its reason', ()
   assert.equal(outcome.declined?.verdict, 'skipped');
   assert.deepEqual(outcome.findings, []);
   assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
+});
+
+test('notEquals, oneOf (when present) and matches: the checks schema-driven steps use', () => {
+  const def = { name: 'badge', type: 'string', mutability: '"readOnly"' };
+  const messages = (body: Expectation['body']) => check({ status: 200, mediaType: false, body }, 200, def).findings.map((f) => f.message);
+  assert.deepEqual(messages([{ pointer: '/type', oneOf: ['string', 'boolean'] }, { pointer: '/uniqueness', oneOf: ['none'] }, { pointer: '/name', matches: '^[A-Za-z][-_0-9A-Za-z]*$' }, { pointer: '/name', notEquals: 'other' }]), []);
+  assert.deepEqual(messages([{ pointer: '/mutability', oneOf: ['readOnly', 'readWrite'] }, { pointer: '/name', matches: '^x' }, { pointer: '/name', notEquals: 'badge' }]), [
+    'expected /mutability to be one of "readOnly", "readWrite", got "\\"readOnly\\"".',
+    'expected /name to match /^x/, got "badge".',
+    'expected /name not to equal "badge", got that value.',
+  ]);
 });

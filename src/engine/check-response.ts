@@ -170,6 +170,16 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.equals);
     if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${show(expected)}, got ${show(actual)}.${why}`;
   }
+  if ('notEquals' in check) {
+    const unwanted = fill(check.notEquals);
+    if (isDeepStrictEqual(actual, unwanted)) return `expected ${at} not to equal ${show(unwanted)}, got that value.${why}`;
+  }
+  if (check.oneOf !== undefined && actual !== undefined && !check.oneOf.some((option) => isDeepStrictEqual(actual, option))) {
+    return `expected ${at} to be one of ${check.oneOf.map(show).join(', ')}, got ${show(actual)}.${why}`;
+  }
+  if (check.matches !== undefined && !(typeof actual === 'string' && new RegExp(check.matches, 'u').test(actual))) {
+    return `expected ${at} to match /${check.matches}/, got ${show(actual)}.${why}`;
+  }
   if (check.equalsIgnoreCase !== undefined) {
     const expected = String(fill(check.equalsIgnoreCase));
     if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase()) return `expected ${at} to equal ${show(expected)} ignoring case, got ${show(actual)}.${why}`;
@@ -213,7 +223,14 @@ function matchesSubset(actual: unknown, expected: unknown): boolean {
 function inconclusive(pointer: string): string {
   return `inconclusive: the response has no ${pointer} at all, so what this step checks could not be confirmed. ` +
     `A resource that leaves ${pointer} out is failed once, by the scenario that requires it; here it is only noted. ` +
-    `What to do: return ${pointer} in the resource (RFC 7643 §4.2: Group members are returned by default)`;
+    `What to do: return ${pointer} in the resource (${returnedByDefault(pointer)})`;
+}
+
+/** Why an attribute is expected in a resource: Group members by name, any other by the schema's `returned`. */
+function returnedByDefault(pointer: string): string {
+  return pointer === '/members'
+    ? 'RFC 7643 §4.2: Group members are returned by default'
+    : 'RFC 7643 §7: an attribute whose schema says returned "default" is returned when no attributes parameter names others';
 }
 
 function show(value: unknown): string {
