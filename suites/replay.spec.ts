@@ -48,6 +48,8 @@ for (const idp of suitesOf(run, scenarios)) {
           return;
         }
         // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
+        // Every step points at its scenario's test in the HTML report.
+        const stepLocation = { file: testInfo.file, line: testInfo.line, column: testInfo.column };
         const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
         // Imported in the worker, not at the top: the runner process only lists the tests.
         const { runScenario } = await import('../src/engine/run-scenario.ts');
@@ -68,14 +70,19 @@ for (const idp of suitesOf(run, scenarios)) {
           wrapStep: (title, body) =>
             target.stopped()
               ? Promise.resolve(stoppedStep(title))
-              : test.step(title, async () => {
-                  const step = await body();
-                  // A set-up step's failure is reported by the scenario it belongs to (step.reportedBy).
-                  for (const finding of step.findings.filter((f) => f.severity === 'failure' && !waived && !step.reportedBy)) {
-                    expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
-                  }
-                  return step;
-                }),
+              : test.step(
+                  title,
+                  async () => {
+                    const step = await body();
+                    // A set-up step's failure is reported by the scenario it belongs to (step.reportedBy).
+                    for (const finding of step.findings.filter((f) => f.severity === 'failure' && !waived && !step.reportedBy)) {
+                      expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
+                    }
+                    return step;
+                  },
+                  // Given, so Playwright does not capture and source-map a stack for each of the run's ~1,000 steps.
+                  { location: stepLocation },
+                ),
         });
         if (target.mockErrors.length) {
           replayed.status = 'failed';
