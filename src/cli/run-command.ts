@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +52,17 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const reportDir = path.resolve(config.reportDir);
   await mkdir(reportDir, { recursive: true });
   await rm(path.join(reportDir, 'conformance.json'), { force: true });
-  const resolved: RunConfig = { ...config, reportDir };
+  // The selection, loaded and checked once here: Playwright's runner and workers read it from this file.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'scim-conformance-'));
+  const scenariosFile = path.join(scratch, 'scenarios.json');
+  await writeFile(scenariosFile, JSON.stringify(selected));
+  const resolved: RunConfig = { ...config, reportDir, scenariosFile };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
-  await runPlaywright(resolved, env);
+  try {
+    await runPlaywright(resolved, env);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
   pruneTestResults(path.join(reportDir, 'test-results'));
   return summarise(reportDir);
 }
