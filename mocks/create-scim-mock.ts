@@ -178,6 +178,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
       counted = 0;
     },
     handle,
+    serves: servesUrl,
   };
 }
 

@@ -91,4 +91,6 @@ export interface ScimMock {
   reset(): void;
   /** Answers one request without msw (in-memory tests, the node:http server). */
   handle(request: Request): Promise<Response>;
+  /** True for a URL the handlers answer (the SCIM base and, with OAuth clients, /oauth/token): `handle` is then what msw would call. */
+  serves(url: string): boolean;
 }

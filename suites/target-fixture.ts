@@ -7,6 +7,7 @@ import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run
 import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
 import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer, type Pacer } from '../src/engine/pacer.ts';
+import { createEmbeddedSend } from './embedded-send.ts';
 
 export interface Target {
   baseUrl: string;
@@ -55,7 +56,8 @@ export const test = base.extend<object, { target: Target }>({
       const config = readRunConfig();
       const tracker = createResourceTracker();
       const pacer = createPacer(config.maxRps);
-      const gate = createSendGate(pacer);
+      let transport: Transport = sendRequest;
+      const gate = createSendGate(pacer, (request, options) => transport(request, options));
       const pace = pacer.ready;
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
       let run = config;
@@ -94,6 +96,7 @@ export const test = base.extend<object, { target: Target }>({
         mockErrors.push(`${request.method} ${request.url}: ${error.message}`);
       });
       server.listen({ onUnhandledRequest: 'error' });
+      transport = createEmbeddedSend(mock, mockErrors);
       run = await withOAuthToken(config);
       const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
       await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
@@ -120,17 +123,20 @@ function withoutCallStacks<T>(create: () => T): T {
   }
 }
 
+/** How a request reaches the server: node:http, or for the embedded mock its own answer (embedded-send.ts). */
+type Transport = (request: WireRequest, options: SendOptions) => Promise<WireResponse>;
+
 /**
  * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,
  * not awaited, by Playwright: its request may still be answered with a new resource's id after the
  * worker's teardown has begun.
  */
-function createSendGate(pacer: Pacer) {
+function createSendGate(pacer: Pacer, transport: Transport) {
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
   return {
     send(request: WireRequest, options: SendOptions): Promise<WireResponse> {
-      const pending = pacer.send(() => sendRequest(request, options));
+      const pending = pacer.send(() => transport(request, options));
       inFlight.add(pending);
       const forget = () => void inFlight.delete(pending);
       pending.then(forget, forget);
