@@ -173,7 +173,21 @@ export interface MockBehaviour {
   valuePathAcrossValues: boolean;
   /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
   primaryNotExclusive: boolean;
+  /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
+  schemaFaults: SchemaFault[];
 }
+
+/** The faults of ./schema-faults.ts: each breaks one declared characteristic (RFC 7643 §2, §7). */
+export type SchemaFault =
+  | 'schema-attribute-malformed'
+  | 'immutable-overwritten'
+  | 'read-only-stored'
+  | 'write-only-returned'
+  | 'returned-request-always'
+  | 'extension-required-ignored'
+  | 'extension-uniqueness-ignored'
+  | 'extension-types-stringified'
+  | 'bulk-id-unresolved-in-extensions';
 
 /** One real-world deviation the mock can switch on. */
 export interface Fault {
@@ -275,5 +289,6 @@ export function defaultBehaviour(): MockBehaviour {
     booleanOrderingAccepted: false,
     valuePathAcrossValues: false,
     primaryNotExclusive: false,
+    schemaFaults: [],
   };
 }

@@ -84,6 +84,7 @@ import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+import { SCHEMA_FAULTS } from './schema-faults.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
 export const FAULT_LIST: readonly Fault[] = [
@@ -172,6 +173,7 @@ export const FAULT_LIST: readonly Fault[] = [
   booleanOrderingAccepted,
   valuePathAcrossValues,
   primaryNotExclusive,
+  ...SCHEMA_FAULTS,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

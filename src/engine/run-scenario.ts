@@ -176,6 +176,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   result.findings.push(...findings);
   if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
+  ctx.ledger.recordBulk(wire.method, path, outcome.json);
   ctx.ledger.recordDelete(wire.method, path, response.status);
   if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
