@@ -53,7 +53,7 @@ for (const idp of suitesOf(run, scenarios)) {
         if (scenario.schemaDriven) {
           const expansion = expandSchemaScenario(scenario, await target.schemas());
           if ('skip' in expansion) {
-            await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, expansion.skip)), contentType: 'application/json' });
+            attach(testInfo, RESULT_ATTACHMENT, JSON.stringify(skippedResult(scenario, expansion.skip)), 'application/json');
             test.skip(true, expansion.skip);
             return;
           }
