@@ -83,6 +83,7 @@ import { decodeLatin1 } from './decode-latin1.ts';
 import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
+import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 import { SCHEMA_FAULTS } from './schema-faults.ts';
 
@@ -129,6 +130,7 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  ...BULK_FAULTS,
   reactivationIgnored,
   listRequiresFilter,
   getByIdReturnsList,
