@@ -1,5 +1,5 @@
 import { ScimError } from '../scim/index.ts';
-import { scimErrorBody, scimErrorResponse, scimJson } from '../http/index.ts';
+import { recordHeaderReader, responseHeader, scimErrorBody, scimErrorResponse, scimJson, type MockResponse } from '../http/index.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { readJsonObject } from './resource-json.ts';
 import { bulkIdReferences, resolveBulkIds } from './bulk-ids.ts';
@@ -11,7 +11,7 @@ export const BULK_RESPONSE_URN = 'urn:ietf:params:scim:api:messages:2.0:BulkResp
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Answers one request under the base URL: the mock's router, passed in to run each operation. */
-export type RouteFn = (context: MockContext, exchange: Exchange, segments: readonly string[]) => Response | Promise<Response>;
+export type RouteFn = (context: MockContext, exchange: Exchange, segments: readonly string[]) => MockResponse | Promise<MockResponse>;
 
 interface Operation {
   method: string;
@@ -29,7 +29,7 @@ interface Operation {
  * @throws ScimError 400 invalidSyntax (not a BulkRequest), 413 (more than maxOperations, naming the limit)
  * @see RFC 7644 §3.7, §3.7.3, §3.7.4
  */
-export async function bulk(context: MockContext, exchange: Exchange, route: RouteFn): Promise<Response> {
+export async function bulk(context: MockContext, exchange: Exchange, route: RouteFn): Promise<MockResponse> {
   const deviations = context.behaviour.bulkDeviations;
   const request = readJsonObject(context, exchange);
   const operations = readOperations(request, context.bulk.maxOperations, deviations);
@@ -149,23 +149,23 @@ async function runOperation(context: MockContext, exchange: Exchange, route: Rou
   const headers: Record<string, string> = { 'content-type': 'application/scim+json' };
   if (op.version) headers['if-match'] = op.version;
   const body = data === undefined ? '' : JSON.stringify(data);
-  const sub: Exchange = { ...exchange, url, method: op.method, body, request: new Request(url, { method: op.method, headers }) };
-  let response: Response;
+  const sub: Exchange = { ...exchange, url, method: op.method, body, request: { method: op.method, url: url.href, headers: recordHeaderReader(headers) } };
+  let response: MockResponse;
   try {
     response = await route(context, sub, path.replace(/^\/+/, '').split('/'));
   } catch (error) {
     if (!(error instanceof ScimError)) throw error;
     response = scimErrorResponse(context.behaviour, error);
   }
-  const text = await response.text();
+  const text = response.body;
   const json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
   const result: Record<string, unknown> = { method: op.method, ...(op.bulkId ? { bulkId: op.bulkId } : {}) };
-  const version = response.headers.get('etag');
+  const version = responseHeader(response, 'etag');
   if (version) result['version'] = version;
   if (response.status < 400) {
     const id = typeof json?.['id'] === 'string' ? json['id'] : undefined;
     if (op.method === 'POST' && op.bulkId && id) created.set(op.bulkId, id);
-    result['location'] = response.headers.get('location') ?? (op.method === 'POST' && id ? `${url.href}/${id}` : url.href);
+    result['location'] = responseHeader(response, 'location') ?? (op.method === 'POST' && id ? `${url.href}/${id}` : url.href);
   } else if (op.method !== 'POST') {
     // Every operation but a failed POST names its resource (RFC 7644 §3.7.3).
     result['location'] = url.href;

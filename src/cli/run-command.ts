@@ -8,6 +8,7 @@ import { listSuites } from '../scenario/list-suites.ts';
 import { ScenarioError } from '../scenario/scenario-error.ts';
 import { selectScenarios } from '../run/select-scenarios.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
+import { startSendBroker } from '../run/send-broker.ts';
 import { checkReachable } from './check-reachable.ts';
 import { nearestName } from './nearest-name.ts';
 import { probeTarget } from './probe-target.ts';
@@ -56,11 +57,14 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'scim-conformance-'));
   const scenariosFile = path.join(scratch, 'scenarios.json');
   await writeFile(scenariosFile, JSON.stringify(selected));
-  const resolved: RunConfig = { ...config, reportDir, scenariosFile };
+  // One request budget and one scenario lock for all the workers against a shared server; the embedded mock is one per worker.
+  const broker = config.baseUrl ? await startSendBroker({ maxRps: config.maxRps }) : undefined;
+  const resolved: RunConfig = { ...config, reportDir, scenariosFile, ...(broker ? { broker: { port: broker.port, secret: broker.secret }, secrets: [...config.secrets, broker.secret] } : {}) };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
   try {
     await runPlaywright(resolved, env);
   } finally {
+    await broker?.close();
     await rm(scratch, { recursive: true, force: true });
   }
   pruneTestResults(path.join(reportDir, 'test-results'));

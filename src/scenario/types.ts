@@ -39,6 +39,12 @@ export interface Scenario {
    */
   warnOnly?: string;
   /**
+   * Set when the scenario reads what the whole server holds (a total kept across pages, which resource comes
+   * next on a page), so another scenario writing at the same time could change its answer: against a shared
+   * server (--base-url) it runs alone, with this reason. The embedded mock is one per worker and needs no such care.
+   */
+  exclusive?: string;
+  /**
    * The RFC 7643/7644 requirements this scenario checks (ids in scenarios/rfc-requirements.json); the catalogue
    * names this scenario under each of them.
    * @see https://www.rfc-editor.org/rfc/rfc7644
