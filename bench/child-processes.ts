@@ -24,7 +24,7 @@ export interface ServeProcess {
  * first stdout line; the rest of its output (the request log) is drained so the child never blocks on a full pipe.
  */
 export async function startServe(token: string, timeoutMs = 20_000, extraArgs: readonly string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--token', token, ...extraArgs], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', `--token=${token}`, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -33,7 +33,7 @@ async function runEngineOnly({ baseUrl, token }: EngineOnlyConfig): Promise<Engi
   const { createResourceTracker } = await import('../src/engine/resource-ledger.ts');
   const { findProfile } = await import('../src/profiles/profiles.ts');
   const { CAPABILITY_DRIVEN_SUITES, discoverCapabilities } = await import('../src/run/discover-capabilities.ts');
-  const { config } = parseRunArgs(['--base-url', baseUrl, '--token', token], {}, listSuites());
+  const { config } = parseRunArgs(['--base-url', baseUrl, `--token=${token}`], {}, listSuites());
   const scenarios = selectScenarios(config);
   const tracker = createResourceTracker();
   const t1 = performance.now();

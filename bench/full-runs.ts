@@ -83,7 +83,7 @@ export async function timeServeRunsWithReplay(options: FullRunOptions): Promise<
     const serve = await startServe(token);
     let timed: TimedRun;
     try {
-      timed = await timeNode([CLI, 'run', '--base-url', serve.url, '--token', token, '--report-dir', reportDir], timeoutMs, cleanEnv());
+      timed = await timeNode([CLI, 'run', '--base-url', serve.url, `--token=${token}`, '--report-dir', reportDir], timeoutMs, cleanEnv());
     } finally {
       await serve.stop();
     }
