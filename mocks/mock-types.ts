@@ -37,7 +37,7 @@ export interface ScimMockOptions {
   maxBodyBytes?: number;
   /** Deepest accepted JSON nesting (400 beyond). Default 64. */
   maxJsonDepth?: number;
-  /** How many recent requests requests() keeps. Default 10000. */
+  /** How many recent requests requests() (and violations()) keep; 0 keeps none. Default 10000. */
   maxRecordedRequests?: number;
   /** Clock in epoch ms (rate limit, token expiry, meta timestamps). Default Date.now. */
   now?: () => number;

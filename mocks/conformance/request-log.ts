@@ -1,7 +1,11 @@
 import type { RecordedRequest, Violation } from '../mock-types.ts';
 import type { LoggedRequest } from './logged-request.ts';
 
-/** The requests and violations a mock recorded, keeping the most recent `limit` requests. */
+/**
+ * The requests and violations a mock recorded, keeping the most recent `limit` requests (and the violations
+ * committed in them). A limit of 0 keeps nothing: `serve` reads each request once, through onRequest, so
+ * keeping thousands of them alive would only cost garbage-collector work.
+ */
 export class RequestLog {
   #requests: LoggedRequest[] = [];
   #violations: Violation[] = [];
@@ -16,6 +20,7 @@ export class RequestLog {
 
   /** Records one answered request and what it violated. */
   record(entry: LoggedRequest, violations: readonly Violation[]): void {
+    if (this.limit <= 0) return;
     this.#requests.push(entry);
     this.#violations.push(...violations);
     if (this.#requests.length > this.limit * 2) {
@@ -27,10 +32,12 @@ export class RequestLog {
 
   /** The kept requests, oldest first, as plain records. */
   requests(): RecordedRequest[] {
+    if (this.limit <= 0) return [];
     return this.#requests.slice(-this.limit).map((entry) => entry.toRecord());
   }
 
   violations(): Violation[] {
+    if (this.limit <= 0) return [];
     const kept = this.#requests.slice(-this.limit);
     const oldest = kept.length > 0 ? kept[0]!.seq : this.#seq + 1;
     return this.#violations.filter((violation) => violation.seq >= oldest);

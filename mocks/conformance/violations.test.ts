@@ -71,4 +71,14 @@ describe('client-side conformance: recorded requests and violations', () => {
     for (let i = 0; i < 10; i++) await callMock(mock, 'GET', '/Users');
     assert.deepEqual(mock.requests().map((r) => r.seq), [8, 9, 10]);
   });
+
+  it('keeps nothing with maxRecordedRequests 0, and still reports each request and violation to onRequest', async () => {
+    const seen: string[] = [];
+    const mock = createScimMock({ maxRecordedRequests: 0, onRequest: (entry, violations) => seen.push(`${entry.seq}:${violations.map((v) => v.rule).join(',')}`) });
+    await callMock(mock, 'POST', '/Users', { body: userBody('a', { shoeSize: 1 }) });
+    for (let i = 0; i < 3; i++) await callMock(mock, 'GET', '/Users');
+    assert.deepEqual(mock.requests(), []);
+    assert.deepEqual(mock.violations(), []);
+    assert.deepEqual(seen, ['1:unknown-attribute', '2:', '3:', '4:']);
+  });
 });

@@ -51,6 +51,8 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
       profile: (values.profile ?? 'generic') as ProfileName,
       faults,
       credentials: { token },
+      // Nothing reads requests() or violations() in serve: the log below sees each request once.
+      maxRecordedRequests: 0,
       // The log: one line per request, then one per RFC violation the client committed in it.
       // Batched: one write per event-loop turn, not one per request (see createLineBatcher).
       onRequest: values.quiet ? undefined : (entry, violations) => {
