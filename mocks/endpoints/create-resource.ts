@@ -3,7 +3,7 @@ import { checkResourceBody } from '../conformance/index.ts';
 import { scimJson, type MockResponse } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
-import { listParamsFromQuery } from './list-params.ts';
+import { listParamsFromUrl } from './list-params.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
@@ -57,6 +57,6 @@ function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTyp
   if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
   const etag = etagOf(context, stored);
   if (etag) headers['ETag'] = etag;
-  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  const projection = listParamsFromUrl(exchange.url, context.maxResults);
   return scimJson(context.behaviour, context.behaviour.createStatus, renderResource(context, exchange, rt, stored, projection), headers);
 }

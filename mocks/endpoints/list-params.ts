@@ -36,6 +36,15 @@ export function listParamsFromQuery(query: URLSearchParams, maxResults: number):
 }
 
 /**
+ * {@link listParamsFromQuery} for a request URL, without building its URLSearchParams when it has no query
+ * (a GET by id, a POST).
+ */
+export function listParamsFromUrl(url: URL, maxResults: number): ListParams {
+  if (url.search === '') return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  return listParamsFromQuery(url.searchParams, maxResults);
+}
+
+/**
  * List parameters from a SearchRequest body (RFC 7644 §3.4.3): attributes arrays, integers.
  * @throws ScimError 400 invalidValue for wrongly typed members.
  */

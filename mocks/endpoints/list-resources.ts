@@ -1,5 +1,5 @@
 import { compareResources, compileFilter, parseFilter, ScimError, type FilterPredicate, type ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
+import { LIST_RESPONSE_URN, scimJsonText, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
@@ -8,7 +8,8 @@ import { isSingleEq, requireLowerCaseOperators, requireSingleEq } from './only-e
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
-import { renderResource, withDerivedGroups } from './render-resource.ts';
+import { withDerivedGroups } from './render-resource.ts';
+import { listResponseJson, renderedResourceJson } from './rendered-json.ts';
 
 interface Hit {
   rt: ResourceTypeDef;
@@ -80,8 +81,8 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   if (!behaviour.omitTotalResults) body['totalResults'] = hits.length;
   body['itemsPerPage'] = page.length;
   body['startIndex'] = startIndex;
-  body['Resources'] = page.map((hit) => renderResource(context, exchange, hit.rt, hit.resource, params));
-  return scimJson(behaviour, 200, body);
+  // Resources last, each rendered (or kept from an earlier answer) as JSON text.
+  return scimJsonText(behaviour, 200, listResponseJson(body, page.map((hit) => renderedResourceJson(context, exchange, hit.rt, hit.resource, params))));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ProfileSettings, ScimProfile } from '../profiles/index.ts';
 import type { ScimStore } from '../store/index.ts';
 import type { Finding } from '../conformance/index.ts';
 import type { MockRequest } from '../http/index.ts';
+import type { RenderedJsonCache } from './rendered-json.ts';
 
 /** Everything an endpoint needs about the mock, fixed at creation. */
 export interface MockContext {
@@ -29,6 +30,8 @@ export interface MockContext {
   newId(): string;
   /** A fresh `W/"n"` version. */
   nextVersion(): string;
+  /** Resources rendered as JSON, kept until the store's next write. */
+  renderedJson: RenderedJsonCache;
 }
 
 /** One request being answered. */

@@ -4,7 +4,7 @@ import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
 import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { finishResource } from './finish-resource.ts';
-import { listParamsFromQuery } from './list-params.ts';
+import { listParamsFromUrl } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
@@ -59,7 +59,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
   const etag = etagOf(context, stored);
   if (context.behaviour.patchAnswers204) return emptyResponse(204, etag ? { ETag: etag } : {});
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
-  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  const projection = listParamsFromUrl(exchange.url, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
 }
 

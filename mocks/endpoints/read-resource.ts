@@ -1,9 +1,10 @@
 import type { ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
-import { listParamsFromQuery } from './list-params.ts';
+import { LIST_RESPONSE_URN, scimJsonText, type MockResponse } from '../http/index.ts';
+import { listParamsFromUrl } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
-import { etagOf, renderResource } from './render-resource.ts';
+import { etagOf } from './render-resource.ts';
+import { listResponseJson, renderedResourceJson } from './rendered-json.ts';
 
 /**
  * `GET /{endpoint}/{id}`: 200 with the resource and its ETag; 304 when If-None-Match matches.
@@ -15,9 +16,9 @@ export function readResource(context: MockContext, exchange: Exchange, rt: Resou
   const early = checkPreconditions(context, exchange, stored);
   if (early) return early;
   const etag = etagOf(context, stored);
-  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
-  const rendered = renderResource(context, exchange, rt, stored, projection);
+  const projection = listParamsFromUrl(exchange.url, context.maxResults);
+  const rendered = renderedResourceJson(context, exchange, rt, stored, projection);
   // get-by-id-returns-list: the resource wrapped as if it were a filter's answer.
-  const body = context.behaviour.getByIdReturnsList ? { schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1, Resources: [rendered] } : rendered;
-  return scimJson(context.behaviour, 200, body, etag ? { ETag: etag } : {});
+  const body = context.behaviour.getByIdReturnsList ? listResponseJson({ schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1 }, [rendered]) : rendered;
+  return scimJsonText(context.behaviour, 200, body, etag ? { ETag: etag } : {});
 }

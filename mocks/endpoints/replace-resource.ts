@@ -4,7 +4,7 @@ import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
 import { createResource } from './create-resource.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
-import { listParamsFromQuery } from './list-params.ts';
+import { listParamsFromUrl } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { etagOf, renderResource } from './render-resource.ts';
@@ -43,6 +43,6 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
   const etag = etagOf(context, stored);
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
-  const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+  const projection = listParamsFromUrl(exchange.url, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
 }

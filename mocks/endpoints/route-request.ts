@@ -4,7 +4,7 @@ import { bulk } from './bulk.ts';
 import { createResource } from './create-resource.ts';
 import { deleteResource } from './delete-resource.ts';
 import { rejectDiscoveryFilter, resourceTypes, schemas, serviceProviderConfig } from './discovery.ts';
-import { listParamsFromBody, listParamsFromQuery } from './list-params.ts';
+import { listParamsFromBody, listParamsFromUrl } from './list-params.ts';
 import { listResources } from './list-resources.ts';
 import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { patchResource } from './patch-resource.ts';
@@ -67,7 +67,7 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   if (second === undefined) {
     allow(exchange, ['GET', 'POST']);
     if (method === 'POST') return createResource(context, exchange, rt);
-    const params = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
+    const params = listParamsFromUrl(exchange.url, context.maxResults);
     if (context.behaviour.listRequiresFilter && params.filter === undefined) {
       throw new ScimError(400, `${rt.endpoint} without a filter is not served: ask for the resources you need with filter=attribute eq "value".`, 'tooMany');
     }

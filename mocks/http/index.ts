@@ -4,7 +4,7 @@ export { nestingDepth, parseJsonBody } from './parse-json-body.ts';
 export { evaluatePreconditions } from './preconditions.ts';
 export { readBodyText, readStreamBytes } from './read-body.ts';
 export { routeSegments } from './route-path.ts';
-export { emptyResponse, ERROR_URN, LIST_RESPONSE_URN, plainJson, scimErrorBody, scimErrorResponse, scimJson } from './scim-response.ts';
+export { emptyResponse, ERROR_URN, LIST_RESPONSE_URN, plainJson, scimErrorBody, scimErrorResponse, scimJson, scimJsonText } from './scim-response.ts';
 export { type BodyBytes, type HeaderReader, type MockRequest, type MockResponse, recordHeaderReader, responseHeader } from './mock-message.ts';
 export { listenOrigin } from './listen-origin.ts';
 export { fetchResponseOf, mockRequestOf } from './fetch-messages.ts';

@@ -14,6 +14,11 @@ export function scimJson(behaviour: MockBehaviour, status: number, body: unknown
   return { status, headers: { 'Content-Type': behaviour.responseContentType, ...headers }, body: JSON.stringify(body) };
 }
 
+/** {@link scimJson} with the body already serialised (text JSON.stringify gave). */
+export function scimJsonText(behaviour: MockBehaviour, status: number, json: string, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers: { 'Content-Type': behaviour.responseContentType, ...headers }, body: json };
+}
+
 /** A JSON response with `Content-Type: application/json`, as `Response.json` gives (OAuth, the error-without-scim-schema fault). */
 export function plainJson(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
   return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) };

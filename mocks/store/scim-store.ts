@@ -9,7 +9,10 @@ export type StoredResource = { id: string; [attribute: string]: unknown };
 
 /** In-memory, indexed storage for Users and Groups. All methods are synchronous. */
 export interface ScimStore {
-  /** The resource with this id, or undefined. */
+  /**
+   * The resource with this id, or undefined. The object is the stored one: read it, do not change it
+   * (write with insert or replace: the mock caches rendered resources until the next write).
+   */
   get(kind: ResourceKind, id: string): StoredResource | undefined;
   /** The user whose userName equals this one ignoring case (RFC 7643 §4.1.1 caseExact false). */
   findUserByUserName(userName: string): StoredResource | undefined;
@@ -36,6 +39,11 @@ export interface ScimStore {
   activeUserCount(): number;
   /** Empties the store. */
   clear(): void;
+  /**
+   * A number that changes on every write (insert, replace, remove, clear): anything derived from stored
+   * resources (a rendered resource, a user's groups) stays valid while it is the same.
+   */
+  generation(): number;
 }
 
 /** How the store indexes; the defaults follow RFC 7643. */
@@ -56,6 +64,7 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
   const displayNames = new MultiIndex();
   const memberOf = new MultiIndex();
   let active = 0;
+  let generation = 0;
 
   const fold = (userName: string) => (caseSensitiveUserNames ? userName : userName.toLowerCase());
   const userNameKey = (resource: StoredResource) =>
@@ -115,6 +124,7 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
       if (kind === 'User' && checkUniqueness) assertUniqueUserName(resource);
       byId[kind].set(resource.id, resource);
       index(kind, resource);
+      generation += 1;
     },
     replace(kind, resource) {
       const previous = byId[kind].get(resource.id);
@@ -123,12 +133,14 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
       unindex(kind, previous);
       byId[kind].set(resource.id, resource);
       index(kind, resource);
+      generation += 1;
     },
     remove(kind, id) {
       const previous = byId[kind].get(id);
       if (!previous) return undefined;
       unindex(kind, previous);
       byId[kind].delete(id);
+      generation += 1;
       return previous;
     },
     values: (kind) => byId[kind].values(),
@@ -144,7 +156,9 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
       displayNames.clear();
       memberOf.clear();
       active = 0;
+      generation += 1;
     },
+    generation: () => generation,
   };
 }
 

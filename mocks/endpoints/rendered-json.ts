@@ -1,0 +1,68 @@
+import type { ResourceTypeDef } from '../scim/index.ts';
+import type { StoredResource } from '../store/index.ts';
+import type { Exchange, MockContext } from './mock-context.ts';
+import { renderResource, type Projection } from './render-resource.ts';
+
+/**
+ * Resources rendered as JSON text, kept until the store's next write. A read answers the same text for
+ * the same stored object as long as nothing was written: rendering depends only on the resource, the
+ * store (a user's groups, a member's userName under a fault), the address the client used, the
+ * projection and the mock's fixed options. Any write (insert, replace, remove, clear) empties the cache,
+ * so a resource never shows an old version, nor a user an old group. Bounded: past `maxEntries` it starts
+ * again from empty.
+ */
+export class RenderedJsonCache {
+  readonly #maxEntries: number;
+  readonly #entries = new Map<StoredResource, { rt: ResourceTypeDef; json: string }>();
+  #generation = -1;
+  #base = '';
+
+  constructor(maxEntries = 10_000) {
+    this.#maxEntries = maxEntries;
+  }
+
+  /** The JSON text kept for this resource, rendered at this base URL, while the store is at this generation. */
+  get(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource): string | undefined {
+    if (generation !== this.#generation || base !== this.#base) return undefined;
+    const entry = this.#entries.get(stored);
+    return entry !== undefined && entry.rt === rt ? entry.json : undefined;
+  }
+
+  set(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource, json: string): void {
+    if (generation !== this.#generation || base !== this.#base || this.#entries.size >= this.#maxEntries) {
+      this.#entries.clear();
+      this.#generation = generation;
+      this.#base = base;
+    }
+    this.#entries.set(stored, { rt, json });
+  }
+}
+
+/**
+ * `JSON.stringify(renderResource(…))`, from the context's cache when the client asked for no projection
+ * (attributes / excludedAttributes): the text is the same, without rendering and serialising the
+ * resource again on every GET of it.
+ * @see RFC 7644 §3.4.1 (GET by id), §3.4.2 (list)
+ */
+export function renderedResourceJson(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource, projection: Projection = {}): string {
+  if (projection.attributes !== undefined || projection.excludedAttributes !== undefined) {
+    return JSON.stringify(renderResource(context, exchange, rt, stored, projection));
+  }
+  const generation = context.store.generation();
+  const cached = context.renderedJson.get(generation, exchange.base, rt, stored);
+  if (cached !== undefined) return cached;
+  const json = JSON.stringify(renderResource(context, exchange, rt, stored, projection));
+  context.renderedJson.set(generation, exchange.base, rt, stored, json);
+  return json;
+}
+
+/**
+ * The text of `JSON.stringify({ ...head, Resources: [...] })` from the head's members and resources already
+ * serialised: a ListResponse whose resources come from {@link renderedResourceJson}. `Resources` goes last,
+ * where the mock has always written it.
+ * @see RFC 7644 §3.4.2 (ListResponse)
+ */
+export function listResponseJson(head: Record<string, unknown>, resources: readonly string[]): string {
+  const members = JSON.stringify(head);
+  return `${members.slice(0, -1)}${members.length > 2 ? ',' : ''}"Resources":[${resources.join(',')}]}`;
+}
