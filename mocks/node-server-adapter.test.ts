@@ -148,4 +148,23 @@ describe('startMockServer (node:http, no Fetch objects) answers exactly as handl
     assert.equal(reply.connection, 'close');
     assert.match(reply.body, /at most 2048 bytes/);
   });
+
+  it('closes the connection after a GET whose announced body it did not read, and keeps it after a GET without one', async () => {
+    const url = new URL(server.url);
+    const get = (body: string | undefined) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const headers: Record<string, string> = { ...auth, Connection: 'keep-alive' };
+        if (body !== undefined) headers['Content-Length'] = String(body.length);
+        const req = httpRequest({ host: url.hostname, port: url.port, method: 'GET', path: `${url.pathname}/ServiceProviderConfig`, headers, agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.headers['connection']));
+        });
+        req.on('error', reject);
+        req.flushHeaders();
+        // The body comes later, so the mock answers before the request is complete.
+        setTimeout(() => req.end(body), 50);
+      });
+    assert.equal(await get('{"a":1}'), 'close');
+    assert.equal(await get(undefined), 'keep-alive');
+  });
 });

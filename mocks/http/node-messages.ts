@@ -113,8 +113,19 @@ export function writeMockResponse(req: IncomingMessage, res: ServerResponse, res
   res.end(body);
 }
 
-/** Whether the request announced a body (Content-Length above 0, or a Transfer-Encoding). */
+/**
+ * Whether the request announced a body (Content-Length above 0, or a Transfer-Encoding), read from
+ * `rawHeaders`: `req.headers` would build an object of every header for this one question (a GET is answered
+ * before node's parser marks it complete, so this runs on nearly every request).
+ */
 function hasBody(req: IncomingMessage): boolean {
-  const length = req.headers['content-length'];
-  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+  const raw = req.rawHeaders;
+  let length: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 17 && name.toLowerCase() === 'transfer-encoding') return true;
+    // node keeps the first Content-Length in req.headers (it refuses differing repeats).
+    if (length === undefined && name.length === 14 && name.toLowerCase() === 'content-length') length = raw[i + 1]!;
+  }
+  return length !== undefined && length !== '0';
 }
