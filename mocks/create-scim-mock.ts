@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { http } from 'msw';
 import { GROUP_RESOURCE_TYPE, ScimError, type SchemaDef } from './scim/index.ts';
 import { LoggedRequest, RequestLog } from './conformance/index.ts';
-import { RenderedJsonCache, routeRequest, type Exchange, type MockContext } from './endpoints/index.ts';
+import { PreparedFilterCache, RenderedJsonCache, routeRequest, type Exchange, type MockContext } from './endpoints/index.ts';
 import { resolveBehaviour } from './faults/index.ts';
 import {
   fetchResponseOf,
@@ -76,6 +76,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     newId,
     nextVersion: () => `W/"${++version}"`,
     renderedJson: new RenderedJsonCache(),
+    preparedFilters: new PreparedFilterCache(),
   };
   const issuedTokens = new Map<string, number>();
   const auth: AuthConfig = {

@@ -3,3 +3,4 @@ export { type Projection, renderResource, resourceLocation } from './render-reso
 export { type ListParams, listParamsFromBody, listParamsFromQuery } from './list-params.ts';
 export { routeRequest } from './route-request.ts';
 export { RenderedJsonCache } from './rendered-json.ts';
+export { PreparedFilterCache } from './prepared-filter.ts';

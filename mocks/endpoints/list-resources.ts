@@ -1,10 +1,8 @@
-import { compareResources, compileFilter, parseFilter, ScimError, type FilterPredicate, type ResourceTypeDef } from '../scim/index.ts';
+import { compareResources, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { LIST_RESPONSE_URN, scimJsonText, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
-import { foldFilterCase, foldValueCase } from './fold-case.ts';
-import { comparesComplexWhole } from './complex-filter-fault.ts';
-import { isSingleEq, requireLowerCaseOperators, requireSingleEq } from './only-eq-filter.ts';
+import { foldValueCase } from './fold-case.ts';
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -27,36 +25,16 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
-  const filterText = params.filter !== undefined && behaviour.valuePathAcrossValues ? splitValuePaths(params.filter) : params.filter;
-  const written = filterText === undefined ? undefined : parseFilter(filterText);
-  if (written && behaviour.filterOperatorsCaseSensitive) requireLowerCaseOperators(params.filter!);
-  if (written && behaviour.filterOnlyEq) requireSingleEq(written, params.filter!);
-  const ignored = written !== undefined && behaviour.filterIgnoredUnlessEq && !isSingleEq(written);
-  const parsed = ignored ? undefined : written;
-  if (ignored) params = { ...params, filter: undefined };
+  const prepared = params.filter === undefined ? undefined : context.preparedFilters.prepare(context, params.filter, rts);
+  if (prepared?.ignored) params = { ...params, filter: undefined };
+  const filter = prepared?.filter;
   const foldCase = behaviour.filterIgnoresCaseExact;
-  const filter = parsed && foldCase ? foldFilterCase(parsed) : parsed;
-  // Compile before looking at data: an operator that does not fit its attribute's type is a 400
-  // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
-  let matchNothing = false;
-  const predicates = new Map<ResourceTypeDef, FilterPredicate>();
-  if (filter !== undefined) {
-    for (const rt of rts) {
-      try {
-        predicates.set(rt, compileFilter(filter, rt));
-      } catch (error) {
-        if (!(behaviour.booleanOrderingAccepted && error instanceof ScimError && /cannot compare a boolean/.test(error.message))) throw error;
-        matchNothing = true;
-      }
-    }
-  }
-  if (filter !== undefined && behaviour.complexFilterNeedsSubAttribute && comparesComplexWhole(filter, rts)) matchNothing = true;
   const hits: Hit[] = [];
-  for (const rt of matchNothing ? [] : rts) {
+  for (const rt of prepared?.matchNothing ? [] : rts) {
     const kind = rt.name === 'Group' ? 'Group' : 'User';
-    const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, params.filter);
-    const needsGroups = rt.name === 'User' && params.filter !== undefined && /groups/i.test(params.filter);
-    const matches = predicates.get(rt);
+    const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, prepared!.lookup);
+    const needsGroups = rt.name === 'User' && prepared?.needsGroups === true;
+    const matches = prepared?.predicates.get(rt);
     for (const resource of candidates ?? context.store.values(kind)) {
       if (matches !== undefined) {
         const subject = needsGroups ? withDerivedGroups(context, exchange, rt, resource) : resource;
@@ -102,13 +80,4 @@ function checkPagingFaults(context: MockContext, exchange: Exchange): void {
   if (behaviour.rejectCountAboveMax && raw('count') !== undefined && count > maxResults) {
     throw new ScimError(400, `count ${raw('count')} is above the maximum of ${maxResults} results per page.`, 'tooMany');
   }
-}
-
-/**
- * The value-path-across-values fault: `emails[type eq "work" and value eq "x"]` becomes
- * `emails.type eq "work" and emails.value eq "x"`, whose comparisons may each match a different email.
- */
-function splitValuePaths(filter: string): string {
-  return filter.replace(/([A-Za-z][\w$-]*)\[([^\[\]]*)\]/g, (_all, attribute: string, inner: string) =>
-    `(${inner.split(/\s+and\s+/i).map((part) => `${attribute}.${part.trim()}`).join(' and ')})`);
 }

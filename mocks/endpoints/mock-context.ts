@@ -5,6 +5,7 @@ import type { ProfileSettings, ScimProfile } from '../profiles/index.ts';
 import type { ScimStore } from '../store/index.ts';
 import type { Finding } from '../conformance/index.ts';
 import type { MockRequest } from '../http/index.ts';
+import type { PreparedFilterCache } from './prepared-filter.ts';
 import type { RenderedJsonCache } from './rendered-json.ts';
 
 /** Everything an endpoint needs about the mock, fixed at creation. */
@@ -32,6 +33,8 @@ export interface MockContext {
   nextVersion(): string;
   /** Resources rendered as JSON, kept until the store's next write. */
   renderedJson: RenderedJsonCache;
+  /** List filters already parsed and compiled, by their text. */
+  preparedFilters: PreparedFilterCache;
 }
 
 /** One request being answered. */
