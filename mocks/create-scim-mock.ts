@@ -156,12 +156,15 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         );
       }
     }
-    const entry = new LoggedRequest(
-      { seq: exchange.seq, method: exchange.method, url: url.href, body: exchange.body, status: response.status, internal },
-      request.headers,
-    );
-    log.record(entry, exchange.violations);
-    options.onRequest?.(entry, exchange.violations);
+    // The record, only when something keeps or reads it (`serve --quiet` keeps none and has no onRequest).
+    if (maxRecordedRequests > 0 || options.onRequest !== undefined) {
+      const entry = new LoggedRequest(
+        { seq: exchange.seq, method: exchange.method, url: url.href, body: exchange.body, status: response.status, internal },
+        request.headers,
+      );
+      log.record(entry, exchange.violations);
+      options.onRequest?.(entry, exchange.violations);
+    }
     return response;
   }
 

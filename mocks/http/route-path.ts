@@ -6,7 +6,7 @@ import { ScimError } from '../scim/index.ts';
  * @throws ScimError 400 invalidPath when a segment is not valid percent-encoding.
  */
 export function routeSegments(pathname: string, basePath: string): string[] | undefined {
-  const base = basePath.replace(/\/+$/, '');
+  const base = basePath.endsWith('/') ? basePath.replace(/\/+$/, '') : basePath;
   // Compared case-insensitively: exact case first, lower-casing only when that fails.
   if (!(pathname.startsWith(base) && (pathname.length === base.length || pathname.charCodeAt(base.length) === 47))) {
     const lowerPath = pathname.toLowerCase();
