@@ -1,5 +1,5 @@
 import { compareResources, ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJsonText, type MockResponse } from '../http/index.ts';
+import { scimJsonText, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldValueCase } from './fold-case.ts';
@@ -7,7 +7,7 @@ import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { withDerivedGroups } from './render-resource.ts';
-import { listResponseJson, renderedResourceJson } from './rendered-json.ts';
+import { listResponseJson, renderedResourceJson, type ListCounts } from './rendered-json.ts';
 
 interface Hit {
   rt: ResourceTypeDef;
@@ -55,12 +55,10 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const startIndex = behaviour.ignoreStartIndex ? 1 : params.startIndex;
   const count = behaviour.ignoreCount ? hits.length : params.count;
   const page = hits.slice(startIndex - 1, startIndex - 1 + count);
-  const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_URN] };
-  if (!behaviour.omitTotalResults) body['totalResults'] = hits.length;
-  body['itemsPerPage'] = page.length;
-  body['startIndex'] = startIndex;
-  // Resources last, each rendered (or kept from an earlier answer) as JSON text.
-  return scimJsonText(behaviour, 200, listResponseJson(body, page.map((hit) => renderedResourceJson(context, exchange, hit.rt, hit.resource, params))));
+  const counts: ListCounts = { itemsPerPage: page.length, startIndex };
+  if (!behaviour.omitTotalResults) counts.totalResults = hits.length;
+  // Each resource rendered (or kept from an earlier answer) as JSON text.
+  return scimJsonText(behaviour, 200, listResponseJson(counts, page.map((hit) => renderedResourceJson(context, exchange, hit.rt, hit.resource, params))));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJsonText, type MockResponse } from '../http/index.ts';
+import { scimJsonText, type MockResponse } from '../http/index.ts';
 import { listParamsFromUrl } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -19,6 +19,6 @@ export function readResource(context: MockContext, exchange: Exchange, rt: Resou
   const projection = listParamsFromUrl(exchange.url, context.maxResults);
   const rendered = renderedResourceJson(context, exchange, rt, stored, projection);
   // get-by-id-returns-list: the resource wrapped as if it were a filter's answer.
-  const body = context.behaviour.getByIdReturnsList ? listResponseJson({ schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1 }, [rendered]) : rendered;
+  const body = context.behaviour.getByIdReturnsList ? listResponseJson({ totalResults: 1, itemsPerPage: 1, startIndex: 1 }, [rendered]) : rendered;
   return scimJsonText(context.behaviour, 200, body, etag ? { ETag: etag } : {});
 }

@@ -56,10 +56,11 @@ describe('rendered resources kept as JSON until the next write', () => {
   });
 
   it('listResponseJson writes what JSON.stringify writes for the whole ListResponse', () => {
+    const schemas = ['urn:ietf:params:scim:api:messages:2.0:ListResponse'];
     const resources = [{ id: 'a', name: { givenName: 'Ada "the first"' } }, { id: 'b', emails: [] }];
-    const head = { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 2, itemsPerPage: 2, startIndex: 1 };
-    assert.equal(listResponseJson(head, resources.map((r) => JSON.stringify(r))), JSON.stringify({ ...head, Resources: resources }));
-    assert.equal(listResponseJson(head, []), JSON.stringify({ ...head, Resources: [] }));
-    assert.equal(listResponseJson({}, ['{}']), JSON.stringify({ Resources: [{}] }));
+    const texts = resources.map((r) => JSON.stringify(r));
+    assert.equal(listResponseJson({ totalResults: 12, itemsPerPage: 2, startIndex: 11 }, texts), JSON.stringify({ schemas, totalResults: 12, itemsPerPage: 2, startIndex: 11, Resources: resources }));
+    assert.equal(listResponseJson({ totalResults: 0, itemsPerPage: 0, startIndex: 1 }, []), JSON.stringify({ schemas, totalResults: 0, itemsPerPage: 0, startIndex: 1, Resources: [] }));
+    assert.equal(listResponseJson({ itemsPerPage: 1, startIndex: 1 }, ['{}']), JSON.stringify({ schemas, itemsPerPage: 1, startIndex: 1, Resources: [{}] }));
   });
 });

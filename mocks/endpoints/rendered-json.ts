@@ -1,4 +1,5 @@
 import type { ResourceTypeDef } from '../scim/index.ts';
+import { LIST_RESPONSE_URN } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { renderResource, type Projection } from './render-resource.ts';
@@ -56,13 +57,22 @@ export function renderedResourceJson(context: MockContext, exchange: Exchange, r
   return json;
 }
 
+/** The counts of a ListResponse, in the order the mock writes them (totalResults absent under the omit-total-results fault). */
+export interface ListCounts {
+  totalResults?: number;
+  itemsPerPage: number;
+  startIndex: number;
+}
+
+const LIST_PREFIX = `{"schemas":${JSON.stringify([LIST_RESPONSE_URN])}`;
+
 /**
- * The text of `JSON.stringify({ ...head, Resources: [...] })` from the head's members and resources already
- * serialised: a ListResponse whose resources come from {@link renderedResourceJson}. `Resources` goes last,
- * where the mock has always written it.
+ * The text of `JSON.stringify({ schemas: [ListResponse URN], totalResults, itemsPerPage, startIndex, Resources })`
+ * from resources already serialised (by {@link renderedResourceJson}), written without serialising the
+ * envelope again. The counts are integers, which JSON writes as `String(n)` does.
  * @see RFC 7644 §3.4.2 (ListResponse)
  */
-export function listResponseJson(head: Record<string, unknown>, resources: readonly string[]): string {
-  const members = JSON.stringify(head);
-  return `${members.slice(0, -1)}${members.length > 2 ? ',' : ''}"Resources":[${resources.join(',')}]}`;
+export function listResponseJson(counts: ListCounts, resources: readonly string[]): string {
+  const total = counts.totalResults === undefined ? '' : `,"totalResults":${counts.totalResults}`;
+  return `${LIST_PREFIX}${total},"itemsPerPage":${counts.itemsPerPage},"startIndex":${counts.startIndex},"Resources":[${resources.join(',')}]}`;
 }
