@@ -36,12 +36,41 @@ export function listParamsFromQuery(query: URLSearchParams, maxResults: number):
 }
 
 /**
- * {@link listParamsFromQuery} for a request URL, without building its URLSearchParams when it has no query
- * (a GET by id, a POST).
+ * {@link listParamsFromQuery} for a request URL, without building its URLSearchParams: none when it has no
+ * query (a GET by id, a POST); otherwise the query is split as URLSearchParams splits it (`&`, the first `=`,
+ * `+` as a space) and percent-decoded with decodeURIComponent, which gives URLSearchParams' result whenever
+ * it succeeds. A query it refuses (a stray `%`, bytes that are not UTF-8) goes through URLSearchParams.
+ * @throws ScimError as {@link listParamsFromQuery}
  */
 export function listParamsFromUrl(url: URL, maxResults: number): ListParams {
-  if (url.search === '') return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
-  return listParamsFromQuery(url.searchParams, maxResults);
+  const search = url.search;
+  if (search === '') return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  let pairs: [string, string][];
+  try {
+    pairs = queryPairs(search.slice(1));
+  } catch {
+    return listParamsFromQuery(url.searchParams, maxResults);
+  }
+  if (pairs.length === 0) return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  return listParams(byLowerCaseName(pairs), maxResults, 'query');
+}
+
+/** application/x-www-form-urlencoded pairs, decoded. @throws URIError for percent-encoding decodeURIComponent refuses. */
+function queryPairs(query: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const at = part.indexOf('=');
+    const name = at === -1 ? part : part.slice(0, at);
+    const value = at === -1 ? '' : part.slice(at + 1);
+    pairs.push([decodeFormComponent(name), decodeFormComponent(value)]);
+  }
+  return pairs;
+}
+
+function decodeFormComponent(text: string): string {
+  const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text;
+  return spaced.includes('%') ? decodeURIComponent(spaced) : spaced;
 }
 
 /**
