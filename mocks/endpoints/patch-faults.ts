@@ -36,11 +36,11 @@ export function rewriteOperations(behaviour: MockBehaviour, ops: Operation[], ex
 }
 
 /**
- * The patch-remove-last-value-rejected fault: a remove that empties a multi-valued attribute the resource had values in.
+ * The patch-remove-last-value-rejected fault: a remove through a value filter that empties a multi-valued attribute the resource had values in.
  * @throws ScimError 400 invalidValue
  */
 export function refuseEmptiedAttributes(behaviour: MockBehaviour, ops: Operation[], before: Record<string, unknown>, after: Record<string, unknown>): void {
-  if (!behaviour.rejectRemovingLastValue || !ops.some((op) => opName(op) === 'remove')) return;
+  if (!behaviour.rejectRemovingLastValue || !ops.some((op) => opName(op) === 'remove' && pathOf(op)?.includes('['))) return;
   for (const [name, values] of Object.entries(before)) {
     const now = after[name];
     if (Array.isArray(values) && values.length > 0 && !(Array.isArray(now) && now.length > 0)) {

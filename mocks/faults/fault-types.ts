@@ -183,7 +183,7 @@ export interface MockBehaviour {
   patchAnswersChangedOnly: boolean;
   /** A PATCH that changes nothing still advances meta.lastModified (RFC 7644 §3.5.2.1: SHALL NOT). */
   patchNoopTouchesLastModified: boolean;
-  /** A PATCH remove that leaves a multi-valued attribute (members, phoneNumbers) without values answers 400 invalidValue (RFC 7644 §3.5.2.2: it becomes unassigned). */
+  /** A PATCH remove through a value filter that leaves a multi-valued attribute (members, phoneNumbers) without values answers 400 invalidValue (RFC 7644 §3.5.2.2: it becomes unassigned). */
   rejectRemovingLastValue: boolean;
   /** PATCH remove of a sub-attribute path (name.middleName) answers 200 and removes nothing (RFC 7644 §3.5.2.2). */
   patchIgnoresSubAttributeRemove: boolean;
