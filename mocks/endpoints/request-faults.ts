@@ -33,12 +33,12 @@ export function rejectJsonAccept(context: MockContext, exchange: Exchange): void
 
 /**
  * `/Me` (RFC 7644 §3.11): 501 Not Implemented, the RFC's answer when the alias is not supported. The
- * me-not-found fault answers 404 instead; the me-location-is-alias fault serves the token's service-account
+ * me-bad-request fault answers 400 invalidSyntax instead; the me-location-is-alias fault serves the token's service-account
  * User (described, never stored) with Location …/Me instead of its permanent URI.
- * @throws ScimError 501 (default), 404 (me-not-found)
+ * @throws ScimError 501 (default), 400 (me-bad-request)
  */
 export function answerMe(context: MockContext, exchange: Exchange, head: string): Response {
-  if (context.behaviour.meNotFound) throw new ScimError(404, `${exchange.url.pathname}: no such endpoint.`);
+  if (context.behaviour.meBadRequest) throw new ScimError(400, `Unknown resource type "${head}".`, 'invalidSyntax');
   if (!context.behaviour.meLocationIsAlias) {
     throw new ScimError(501, `/${head} is not supported by this service provider (/Me needs a user session; RFC 7644 §3.11). Address the user by id.`);
   }

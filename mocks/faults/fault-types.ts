@@ -195,8 +195,8 @@ export interface MockBehaviour {
   acceptJsonRejected: boolean;
   /** /Me is served (the token's service-account User) with Location …/Me, the alias, instead of the resource's permanent URI (RFC 7644 §3.11). */
   meLocationIsAlias: boolean;
-  /** /Me answers 404 instead of 501 Not Implemented (RFC 7644 §3.11). */
-  meNotFound: boolean;
+  /** /Me answers 400 invalidSyntax instead of 501 Not Implemented (RFC 7644 §3.11). */
+  meBadRequest: boolean;
   /** /Schemas, /ResourceTypes and /ServiceProviderConfig accept a filter (200) instead of answering 403 (RFC 7644 §4). */
   discoveryFilterAccepted: boolean;
   /** userName uniqueness compares without PRECIS width mapping: a fullwidth copy of a taken userName is a new user (RFC 7644 §5, RFC 7613 §3). */
@@ -314,7 +314,7 @@ export function defaultBehaviour(): MockBehaviour {
     patchReplaceFilterAdds: false,
     acceptJsonRejected: false,
     meLocationIsAlias: false,
-    meNotFound: false,
+    meBadRequest: false,
     discoveryFilterAccepted: false,
     userNameWidthNotMapped: false,
   };

@@ -94,7 +94,7 @@ import { requiredRemoveInvalidValue } from './required-remove-invalid-value.ts';
 import { patchReplaceFilterAdds } from './patch-replace-filter-adds.ts';
 import { acceptJsonRejected } from './accept-json-rejected.ts';
 import { meLocationIsAlias } from './me-location-is-alias.ts';
-import { meNotFound } from './me-not-found.ts';
+import { meBadRequest } from './me-bad-request.ts';
 import { discoveryFilterAccepted } from './discovery-filter-accepted.ts';
 import { precisWidthNotMapped } from './precis-width-not-mapped.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
@@ -197,7 +197,7 @@ export const FAULT_LIST: readonly Fault[] = [
   patchReplaceFilterAdds,
   acceptJsonRejected,
   meLocationIsAlias,
-  meNotFound,
+  meBadRequest,
   discoveryFilterAccepted,
   precisWidthNotMapped,
 ];

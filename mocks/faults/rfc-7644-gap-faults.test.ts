@@ -152,9 +152,12 @@ describe('fault switches of the RFC 7644 requirement checks', () => {
     assert.deepEqual([normal, faulty], ['501:none:none', '200:http://scim-mock.invalid/scim/v2/Me:http://scim-mock.invalid/scim/v2/Users/service-account']);
   });
 
-  faultTest('me-not-found', '/Me answers 404 instead of 501', async () => {
-    const { normal, faulty } = await compare('me-not-found', async (mock) => (await callMock(mock, 'GET', '/Me')).status);
-    assert.deepEqual([normal, faulty], [501, 404]);
+  faultTest('me-bad-request', '/Me answers 400 invalidSyntax instead of 501', async () => {
+    const { normal, faulty } = await compare('me-bad-request', async (mock) => {
+      const reply = await callMock(mock, 'GET', '/Me');
+      return `${reply.status}:${reply.body.scimType ?? ''}`;
+    });
+    assert.deepEqual([normal, faulty], ['501:', '400:invalidSyntax']);
   });
 
   faultTest('discovery-filter-accepted', 'GET /Schemas?filter=… answers 200 instead of 403', async () => {

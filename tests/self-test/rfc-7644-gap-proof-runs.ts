@@ -34,15 +34,15 @@ export const RFC_7644_GAP_PROOF_RUNS: ProofRun[] = [
     },
   },
   {
-    title: '--strict: RFC 7644 SHOULDs: an unknown query parameter refused, a deleted userName kept taken, Accept: application/json refused, /Me answered 404, a discovery filter accepted',
+    title: '--strict: RFC 7644 SHOULDs: an unknown query parameter refused, a deleted userName kept taken, Accept: application/json refused, /Me answered 400, a discovery filter accepted',
     idps: ['rfc'],
-    faults: ['unknown-query-rejected', 'soft-delete-keeps-username', 'accept-json-rejected', 'me-not-found', 'discovery-filter-accepted'],
+    faults: ['unknown-query-rejected', 'soft-delete-keeps-username', 'accept-json-rejected', 'me-bad-request', 'discovery-filter-accepted'],
     args: ['--strict'],
     expected: {
       'rfc/unknown-query-parameter': /expected status 200, got 400 Bad Request .*Unknown query parameter .*RFC 7644 §3\.4\.2 says SHOULD.*failed by --strict/s,
       'rfc/delete-user-frees-username': /expected status 200 or 201, got 409 Conflict .*"scimType":"uniqueness".*RFC 7644 §3\.6 says SHOULD NOT.*failed by --strict/s,
       'rfc/accept-application-json': /expected status 200, got 406 Not Acceptable.*RFC 7644 §3\.8 says SHOULD.*failed by --strict/s,
-      'rfc/me-alias': /expected status 200 or 501, got 404 Not Found.*RFC 7644 §3\.11 says SHOULD.*failed by --strict/s,
+      'rfc/me-alias': /expected status 200 or 501, got 400 Bad Request .*Unknown resource type .*RFC 7644 §3\.11 asks a server without \/Me for 501.*failed by --strict/s,
       'rfc/discovery-filter-forbidden': /expected status 403, got 200 OK.*RFC 7644 §4 says SHOULD.*failed by --strict/s,
     },
   },
