@@ -613,9 +613,9 @@ describe('fault switches', () => {
     assert.deepEqual([normal, faulty], [1, 2]);
   });
 
-  it('every registered fault has a test (above or in a sibling *-faults.test.ts) and a description', () => {
-    const siblings = readdirSync(new URL('.', import.meta.url)).filter((file) => file.endsWith('-faults.test.ts'));
-    const elsewhere = siblings.flatMap((file) => [...readFileSync(new URL(`./${file}`, import.meta.url), 'utf8').matchAll(/faultTest\('([a-z0-9-]+)'/g)].map((match) => match[1]!));
+  it('every registered fault has a test (above or in another *-faults.test.ts beside it) and a description', () => {
+    const others = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('-faults.test.ts'));
+    const elsewhere = others.flatMap((f) => [...readFileSync(new URL(`./${f}`, import.meta.url), 'utf8').matchAll(/faultTest\('([a-z0-9-]+)'/g)].map((match) => match[1]!));
     assert.deepEqual([...tested, ...elsewhere].sort(), FAULT_LIST.map((fault) => fault.id).sort());
     for (const fault of FAULT_LIST) {
       assert.equal(FAULTS[fault.id], fault.description);
