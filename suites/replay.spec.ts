@@ -10,6 +10,7 @@ import { KEEP_WORKER_NOTE } from '../src/run/keep-worker.ts';
 import { applyStrict } from '../src/run/apply-strict.ts';
 import { activeWaiver, applyWaivers } from '../src/run/apply-waivers.ts';
 import type { StepResult } from '../src/engine/result-types.ts';
+import { expandSchemaScenario } from '../src/schema-driven/index.ts';
 import { test } from './target-fixture.ts';
 
 /**
@@ -47,11 +48,23 @@ for (const idp of suitesOf(run, scenarios)) {
           keepWorker(result.failures.length);
           return;
         }
+        // A schema-driven scenario's steps come from the server's own /Schemas and /ResourceTypes.
+        let replay = scenario;
+        if (scenario.schemaDriven) {
+          const expansion = expandSchemaScenario(scenario, await target.schemas());
+          if ('skip' in expansion) {
+            await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, expansion.skip)), contentType: 'application/json' });
+            test.skip(true, expansion.skip);
+            return;
+          }
+          replay = expansion.scenario;
+          for (const note of expansion.notExercised) testInfo.annotations.push({ type: 'not exercised', description: note });
+        }
         // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
         const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
         // Imported in the worker, not at the top: the runner process only lists the tests.
         const { runScenario } = await import('../src/engine/run-scenario.ts');
-        const replayed = await runScenario(scenario, {
+        const replayed = await runScenario(replay, {
           baseUrl: target.baseUrl,
           auth: target.run.auth,
           seed: target.run.seed,

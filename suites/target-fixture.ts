@@ -7,6 +7,7 @@ import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run
 import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
 import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer, type Pacer } from '../src/engine/pacer.ts';
+import { readDeclaredSchemas, type DeclaredSchemas } from '../src/schema-driven/index.ts';
 
 export interface Target {
   baseUrl: string;
@@ -33,6 +34,11 @@ export interface Target {
    * wait. The limit itself is kept by `send`: every request of the worker, discovery and clean-up included.
    */
   pace: () => Promise<void>;
+  /**
+   * The server's /Schemas and /ResourceTypes, read once per worker on first use (by a schema-driven scenario,
+   * src/schema-driven/), never otherwise.
+   */
+  schemas: () => Promise<DeclaredSchemas>;
 }
 
 /**
@@ -58,7 +64,8 @@ export const test = base.extend<object, { target: Target }>({
       if (config.baseUrl) {
         run = await withOAuthToken(config);
         const declared = await declaredUnsupported(config.baseUrl, run, gate.send, pace);
-        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
+        const schemas = once(() => readDeclaredSchemas({ baseUrl: config.baseUrl!, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace, schemas });
         await removeLeftovers(config.baseUrl);
         return;
       }
@@ -84,13 +91,20 @@ export const test = base.extend<object, { target: Target }>({
       server.listen({ onUnhandledRequest: 'error' });
       run = await withOAuthToken(config);
       const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
-      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
+      const schemas = once(() => readDeclaredSchemas({ baseUrl: EMBEDDED_BASE_URL, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace, schemas });
       await removeLeftovers(EMBEDDED_BASE_URL);
       server.close();
     },
     { scope: 'worker' },
   ],
 });
+
+/** The first call's promise, shared by every later call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
 
 /**
  * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,

@@ -93,7 +93,7 @@ async function runOperation(context: MockContext, exchange: Exchange, route: Rou
   let data: unknown;
   try {
     path = resolveBulkIds(op.path, created) as string;
-    data = resolveBulkIds(op.data, created);
+    data = context.behaviour.schemaFaults.includes('bulk-id-unresolved-in-extensions') ? resolveOutsideExtensions(op.data, created) : resolveBulkIds(op.data, created);
   } catch (error) {
     if (error instanceof ScimError) return operationError(context, op, error);
     throw error;
@@ -139,4 +139,10 @@ function operationProblem(context: MockContext, op: Operation): ScimError | unde
 
 function operationError(context: MockContext, op: Operation, error: ScimError): Record<string, unknown> {
   return { method: op.method, ...(op.bulkId ? { bulkId: op.bulkId } : {}), status: String(error.status), response: scimErrorBody(context.behaviour, error) };
+}
+
+/** bulk-id-unresolved-in-extensions: bulkIds resolved in core attributes only; extension objects (URN keys) keep theirs. */
+function resolveOutsideExtensions(data: unknown, created: ReadonlyMap<string, string>): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return resolveBulkIds(data, created);
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, key.startsWith('urn:') ? value : resolveBulkIds(value, created)]));
 }

@@ -8,6 +8,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { keepReadOnlyExtensionValues, resourceTypeForWrite } from './schema-characteristics.ts';
 import type { StoredResource } from '../store/index.ts';
 
 /** The keeps-client-id-and-meta fault: the id and meta.created the client sent win over the server's. */
@@ -28,7 +29,8 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
-  const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  const prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  keepReadOnlyExtensionValues(context, rt, input, prepared);
   if (context.behaviour.createIgnoresActive && rt.name === 'User') prepared['active'] = true;
   const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
   if (userName !== undefined && context.deletedUserNames.has(userName)) {

@@ -1,5 +1,6 @@
 import { ScimError, type ResourceTypeDef, type SchemaDef } from '../scim/index.ts';
 import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import { servedAttributes } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 
 const SPC_URN = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
@@ -62,7 +63,7 @@ export function schemas(context: MockContext, exchange: Exchange, urn?: string):
     id: schema.id,
     name: schema.name,
     description: schema.description,
-    attributes: schema.attributes,
+    attributes: servedAttributes(context, schema),
     meta: { resourceType: 'Schema', location: `${exchange.base}/Schemas/${schema.id}` },
   });
   if (urn === undefined) {

@@ -1,6 +1,7 @@
 import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import type { MockContext } from './mock-context.ts';
+import { assertExtensionValuesUnique } from './schema-characteristics.ts';
 
 const internedSchemas = new Map<string, readonly string[]>();
 
@@ -58,6 +59,7 @@ export function finishResource(
     if (context.behaviour.dropGroupExternalId) delete resource['externalId'];
     checkMembers(context, resource);
   }
+  assertExtensionValuesUnique(context, rt, resource);
   return resource;
 }
 

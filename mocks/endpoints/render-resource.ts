@@ -1,5 +1,6 @@
 import { projectResource, type ResourceTypeDef } from '../scim/index.ts';
 import type { StoredResource } from '../store/index.ts';
+import { applyRenderFaults } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 
 /** Which attributes the client asked for (RFC 7644 §3.4.2.5). */
@@ -32,6 +33,7 @@ export function renderResource(
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;
   if (context.behaviour.returnPassword && stored['password'] !== undefined) projected['password'] = stored['password'];
+  applyRenderFaults(context, rt, stored, projected);
   if (context.behaviour.memberValueNotId && Array.isArray(projected['members'])) projected['members'] = projected['members'].map((m) => memberByUserName(context, m));
   if (context.behaviour.excludeAlwaysAttributes) {
     for (const name of options.excludedAttributes ?? []) if (['id', 'schemas'].includes(name.toLowerCase())) delete projected[name.toLowerCase()];

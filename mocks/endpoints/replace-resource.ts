@@ -10,6 +10,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { resourceTypeForWrite } from './schema-characteristics.ts';
 
 /**
  * `PUT /{endpoint}/{id}`: replaces the resource (readOnly attributes such as id and meta in the body
@@ -28,7 +29,9 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
-  let prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  // immutable-overwritten: the stored values are not compared, so an immutable attribute takes the new value.
+  const before = context.behaviour.schemaFaults.includes('immutable-overwritten') ? undefined : existing;
+  let prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'replace', before, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   if (context.behaviour.putAppliesOnlyActive && rt.name === 'User') {
     prepared = { ...existing, ...(prepared['active'] === undefined ? {} : { active: prepared['active'] }) };
   }

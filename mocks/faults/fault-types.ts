@@ -207,7 +207,21 @@ export interface MockBehaviour {
   discoveryFilterAccepted: boolean;
   /** userName uniqueness compares without PRECIS width mapping: a fullwidth copy of a taken userName is a new user (RFC 7644 §5, RFC 7613 §3). */
   userNameWidthNotMapped: boolean;
+  /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
+  schemaFaults: SchemaFault[];
 }
+
+/** The faults of ./schema-faults.ts: each breaks one declared characteristic (RFC 7643 §2, §7). */
+export type SchemaFault =
+  | 'schema-attribute-malformed'
+  | 'immutable-overwritten'
+  | 'read-only-stored'
+  | 'write-only-returned'
+  | 'returned-request-always'
+  | 'extension-required-ignored'
+  | 'extension-uniqueness-ignored'
+  | 'extension-types-stringified'
+  | 'bulk-id-unresolved-in-extensions';
 
 /** One real-world deviation the mock can switch on. */
 export interface Fault {
@@ -326,5 +340,6 @@ export function defaultBehaviour(): MockBehaviour {
     meBadRequest: false,
     discoveryFilterAccepted: false,
     userNameWidthNotMapped: false,
+    schemaFaults: [],
   };
 }

@@ -101,6 +101,7 @@ import { meBadRequest } from './me-bad-request.ts';
 import { discoveryFilterAccepted } from './discovery-filter-accepted.ts';
 import { precisWidthNotMapped } from './precis-width-not-mapped.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+import { SCHEMA_FAULTS } from './schema-faults.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
 export const FAULT_LIST: readonly Fault[] = [
@@ -206,6 +207,7 @@ export const FAULT_LIST: readonly Fault[] = [
   meBadRequest,
   discoveryFilterAccepted,
   precisWidthNotMapped,
+  ...SCHEMA_FAULTS,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -165,3 +165,14 @@ test('a decline with verdict skipped adds no finding and carries its reason', ()
   assert.deepEqual(outcome.findings, []);
   assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
 });
+
+test('notEquals, oneOf (when present) and matches: the checks schema-driven steps use', () => {
+  const def = { name: 'badge', type: 'string', mutability: '"readOnly"' };
+  const messages = (body: Expectation['body']) => check({ status: 200, mediaType: false, body }, 200, def).findings.map((f) => f.message);
+  assert.deepEqual(messages([{ pointer: '/type', oneOf: ['string', 'boolean'] }, { pointer: '/uniqueness', oneOf: ['none'] }, { pointer: '/name', matches: '^[A-Za-z][-_0-9A-Za-z]*$' }, { pointer: '/name', notEquals: 'other' }]), []);
+  assert.deepEqual(messages([{ pointer: '/mutability', oneOf: ['readOnly', 'readWrite'] }, { pointer: '/name', matches: '^x' }, { pointer: '/name', notEquals: 'badge' }]), [
+    'expected /mutability to be one of "readOnly", "readWrite", got "\\"readOnly\\"".',
+    'expected /name to match /^x/, got "badge".',
+    'expected /name not to equal "badge", got that value.',
+  ]);
+});

@@ -170,6 +170,16 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.equals);
     if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${show(expected)}, got ${show(actual)}.${why}`;
   }
+  if ('notEquals' in check) {
+    const unwanted = fill(check.notEquals);
+    if (isDeepStrictEqual(actual, unwanted)) return `expected ${at} not to equal ${show(unwanted)}, got that value.${why}`;
+  }
+  if (check.oneOf !== undefined && actual !== undefined && !check.oneOf.some((option) => isDeepStrictEqual(actual, option))) {
+    return `expected ${at} to be one of ${check.oneOf.map(show).join(', ')}, got ${show(actual)}.${why}`;
+  }
+  if (check.matches !== undefined && !(typeof actual === 'string' && new RegExp(check.matches, 'u').test(actual))) {
+    return `expected ${at} to match /${check.matches}/, got ${show(actual)}.${why}`;
+  }
   if (check.equalsIgnoreCase !== undefined) {
     const expected = String(fill(check.equalsIgnoreCase));
     if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase()) return `expected ${at} to equal ${show(expected)} ignoring case, got ${show(actual)}.${why}`;

@@ -52,6 +52,23 @@ export class ResourceLedger {
     this.tracker?.add(resource);
   }
 
+  /**
+   * Records the resources a `POST /Bulk` created: each POST operation answered 2xx with a `location`
+   * (RFC 7644 §3.7.3) under /Users or /Groups, so the clean-up removes them like any other create.
+   * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.7.3
+   */
+  recordBulk(method: string, path: string, json: unknown): void {
+    if (method !== 'POST' || !/^\/Bulk\/?$/i.test(path)) return;
+    const operations = (json as { Operations?: unknown } | undefined)?.Operations;
+    if (!Array.isArray(operations)) return;
+    for (const op of operations as Array<Record<string, unknown>>) {
+      const location = typeof op?.['location'] === 'string' ? op['location'] : undefined;
+      const status = Number.parseInt(String((op?.['status'] as { code?: unknown } | undefined)?.code ?? op?.['status']), 10);
+      const tail = location && /\/(Users|Groups)\/([^/?#]+)\/?$/i.exec(location);
+      if (String(op?.['method']).toUpperCase() === 'POST' && tail) this.recordCreate('POST', `/${tail[1]}`, status, decodeURIComponent(tail[2]!));
+    }
+  }
+
   /** Marks a resource removed by the clean-up. */
   markRemoved(resource: OwnedResource): void {
     resource.deleted = true;

@@ -177,6 +177,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
   // A create answered with an unexpected 2xx (201 where 409 was due) still made a resource: read its id from the raw body, so the clean-up removes it.
   ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json ?? parseJsonBody(response.body), '/id'));
+  ctx.ledger.recordBulk(wire.method, path, outcome.json);
   ctx.ledger.recordDelete(wire.method, path, response.status);
   if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {

@@ -44,8 +44,34 @@ export interface Scenario {
    * @see https://www.rfc-editor.org/rfc/rfc7644
    */
   requirements?: string[];
+  /**
+   * Set on a schema-driven check: its steps are generated at run time from the server's own /Schemas and
+   * /ResourceTypes, one or more per declared attribute with the characteristic named here (`steps` may then
+   * be empty; any given steps come first).
+   * @see src/schema-driven/expand-schema-scenario.ts
+   * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
+   */
+  schemaDriven?: SchemaDriven;
   steps: Step[];
 }
+
+/** What a schema-driven scenario generates: the characteristic it checks, and at most `maxSteps` steps (default 40). */
+export interface SchemaDriven {
+  check: SchemaDrivenCheck;
+  maxSteps?: number;
+}
+
+export type SchemaDrivenCheck =
+  | 'definitions'
+  | 'immutable'
+  | 'read-only'
+  | 'write-only'
+  | 'returned-request'
+  | 'required'
+  | 'round-trip'
+  | 'uniqueness'
+  | 'case-exact'
+  | 'bulk-reference';
 
 export type Operation =
   | 'connect'
@@ -220,7 +246,13 @@ export interface BodyCheck {
   /** JSON pointer into the response body. */
   pointer: string;
   equals?: unknown;
+  /** The value must differ from this one (a readOnly value the server must not take from the request). */
+  notEquals?: unknown;
   equalsIgnoreCase?: string;
+  /** The value, when present, must equal one of these (a characteristic's keyword, RFC 7643 §7); add `exists` to require it. */
+  oneOf?: unknown[];
+  /** The value must be a string matching this regular expression (Unicode mode), e.g. ATTRNAME of RFC 7643 §2.1. */
+  matches?: string;
   exists?: boolean;
   /** An array element with at least these members (or equal), or a substring. */
   contains?: unknown;
