@@ -1,6 +1,6 @@
 import { prepareResource, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
-import { scimJson } from '../http/index.ts';
+import { scimJson, type MockResponse } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -24,7 +24,7 @@ function keepClientReadOnly(stored: Record<string, unknown> & { id: string }, in
  * @throws ScimError 400, 409 uniqueness, 415
  * @see RFC 7644 §3.3
  */
-export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response | Promise<Response> {
+export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): MockResponse | Promise<MockResponse> {
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
@@ -52,7 +52,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
 }
 
 /** 201 (or the fault's status) with the resource, Location and ETag. */
-function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): Response {
+function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): MockResponse {
   const headers: Record<string, string> = {};
   if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
   const etag = etagOf(context, stored);

@@ -98,6 +98,8 @@ function checkMembers(context: MockContext, group: StoredResource): void {
   if (!Array.isArray(members)) return;
   for (const member of members) {
     const value = (member as { value?: unknown } | null)?.value;
+    // bulk-id-kept-literally: a server that stores "bulkId:<id>" as written does not look members up either.
+    if (context.behaviour.bulkDeviations.keepBulkIdReferences && typeof value === 'string' && value.startsWith('bulkId:')) continue;
     const exists =
       typeof value === 'string' && (context.store.get('User', value) !== undefined || (value !== group.id && context.store.get('Group', value) !== undefined));
     if (!exists) {

@@ -1,4 +1,4 @@
-import { projectResource, type ResourceTypeDef } from '../scim/index.ts';
+import { projectResource, type ProjectionOptions, type ResourceTypeDef } from '../scim/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { applyRenderFaults } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -13,6 +13,8 @@ export interface Projection {
  * A stored resource as the client sees it: the user's `groups` derived from group membership,
  * `meta.location` built from the address the client used, `meta.version` unless ETags are off, then
  * projected by attributes/excludedAttributes (password never returned unless the password-returned fault).
+ * Below its top level it shares values with the store (no deep copy per response): serialise it at once and
+ * do not change it.
  * @see RFC 7643 §3.1 (meta), §4.1.2 (groups is readOnly, derived); RFC 7644 §3.4.2.5
  */
 export function renderResource(
@@ -28,7 +30,7 @@ export function renderResource(
   resource['meta'] = meta;
   let effective = context.behaviour.ignoreExcludedAttributes ? { ...projection, excludedAttributes: undefined } : projection;
   if (context.behaviour.ignoreAttributes) effective = { ...effective, attributes: undefined };
-  const options: Projection = {};
+  const options: ProjectionOptions = { copyValues: false };
   if (effective.attributes !== undefined) options.attributes = effective.attributes;
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;

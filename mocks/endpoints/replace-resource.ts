@@ -1,6 +1,6 @@
 import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
-import { emptyResponse, scimJson } from '../http/index.ts';
+import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
 import { createResource } from './create-resource.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
@@ -18,7 +18,7 @@ import { resourceTypeForWrite } from './schema-characteristics.ts';
  * @throws ScimError 400, 404, 409 uniqueness, 412, 415
  * @see RFC 7644 §3.5.1
  */
-export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
+export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): MockResponse | Promise<MockResponse> {
   if (context.behaviour.putCreatesMissing && context.store.get(rt.name === 'Group' ? 'Group' : 'User', id) === undefined) {
     return createResource(context, exchange, rt);
   }

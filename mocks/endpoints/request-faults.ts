@@ -1,5 +1,5 @@
 import { ScimError } from '../scim/index.ts';
-import { scimJson } from '../http/index.ts';
+import { scimJson, type MockResponse } from '../http/index.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 
 /** The query parameters RFC 7644 §3.4.2 and §3.9 define for a GET of resources. */
@@ -37,7 +37,7 @@ export function rejectJsonAccept(context: MockContext, exchange: Exchange): void
  * User (described, never stored) with Location …/Me instead of its permanent URI.
  * @throws ScimError 501 (default), 400 (me-bad-request)
  */
-export function answerMe(context: MockContext, exchange: Exchange, head: string): Response {
+export function answerMe(context: MockContext, exchange: Exchange, head: string): MockResponse {
   if (context.behaviour.meBadRequest) throw new ScimError(400, `Unknown resource type "${head}".`, 'invalidSyntax');
   if (!context.behaviour.meLocationIsAlias) {
     throw new ScimError(501, `/${head} is not supported by this service provider (/Me needs a user session; RFC 7644 §3.11). Address the user by id.`);

@@ -100,6 +100,7 @@ import { meLocationIsAlias } from './me-location-is-alias.ts';
 import { meBadRequest } from './me-bad-request.ts';
 import { discoveryFilterAccepted } from './discovery-filter-accepted.ts';
 import { precisWidthNotMapped } from './precis-width-not-mapped.ts';
+import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 import { SCHEMA_FAULTS } from './schema-faults.ts';
 
@@ -146,6 +147,7 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  ...BULK_FAULTS,
   reactivationIgnored,
   listRequiresFilter,
   getByIdReturnsList,

@@ -14,7 +14,8 @@
  * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
  * - captures: a name set by an earlier step's `capture`.
  * Filters: `url` (encodeURIComponent, space as `%20`), `form` (form encoding, space as `+`, as .NET's
- * HttpUtility.UrlEncode does), `upper`, `lower`, `fullwidth` (printable ASCII as its fullwidth form, U+FF01–U+FF5E).
+ * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location),
+ * `fullwidth` (printable ASCII as its fullwidth form, U+FF01–U+FF5E).
  * A JSON body string that is exactly one placeholder takes the value's own type.
  */
 export interface Scenario {
@@ -38,6 +39,12 @@ export interface Scenario {
    * reason. Set-up steps that other scenarios check keep their verdict.
    */
   warnOnly?: string;
+  /**
+   * Set when the scenario reads what the whole server holds (a total kept across pages, which resource comes
+   * next on a page), so another scenario writing at the same time could change its answer: against a shared
+   * server (--base-url) it runs alone, with this reason. The embedded mock is one per worker and needs no such care.
+   */
+  exclusive?: string;
   /**
    * The RFC 7643/7644 requirements this scenario checks (ids in scenarios/rfc-requirements.json); the catalogue
    * names this scenario under each of them.
@@ -161,6 +168,29 @@ export interface Step {
    * have created a duplicate it never returned an id for), so the harness owns it and removes it afterwards.
    */
   adopt?: string;
+  /**
+   * Builds a request whose size follows what the server declares: the one-item array at `pointer` in the
+   * body gets `times` + `plus` copies of its item (`times` is one placeholder holding a whole number, e.g.
+   * `{{bulkMaxOperations}}` captured from /ServiceProviderConfig). Above `max` items the step is not sent
+   * and the scenario is skipped, saying so: the harness keeps its requests bounded.
+   * @see src/engine/repeat-items.ts; RFC 7644 §3.7.4 (one operation more than bulk.maxOperations)
+   */
+  repeat?: RepeatItems;
+}
+
+export interface RepeatItems {
+  /** JSON pointer to the one-item array in the request body: `/Operations`. */
+  pointer: string;
+  /** One placeholder holding a whole number: `{{bulkMaxOperations}}`. */
+  times: string;
+  /** Items added to `times` (default 0). */
+  plus?: number;
+  /** The most items the harness sends; above it the scenario is skipped. */
+  max: number;
+  /** What the repeated request is, in words, for the skip reason: `one operation more than bulk.maxOperations`. */
+  what: string;
+  /** One placeholder holding a byte limit (`{{bulkMaxPayloadSize}}`): a body above it is not sent either (it would exceed two limits). */
+  bytesAtMost?: string;
 }
 
 export interface StepRequest {

@@ -4,6 +4,7 @@ import { ROOT } from '../support/run-cli.ts';
 import { FORM_PROOF_RUNS } from './form-proof-runs.ts';
 import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
+import { foldBulkGapProofs } from './bulk-gap-proof-runs.ts';
 import { foldSchemaProofs } from './schema-proof-runs.ts';
 import { foldRfc7644GapProofs } from './rfc-7644-gap-proof-runs.ts';
 
@@ -425,5 +426,6 @@ export const PROOF_RUNS: ProofRun[] = [
 for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run.faults.join(',')] ?? {});
 PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...FORM_PROOF_RUNS);
+foldBulkGapProofs(PROOF_RUNS);
 foldSchemaProofs(PROOF_RUNS);
 foldRfc7644GapProofs(PROOF_RUNS);
