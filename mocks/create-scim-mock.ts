@@ -190,6 +190,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     },
     handle,
     answer,
+    serves: servesUrl,
   };
 }
 
