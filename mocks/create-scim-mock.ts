@@ -58,7 +58,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
   const profile = selectProfile(options.profile);
   const resourceTypes = [profile.userResourceType, ...(profile.groups && behaviour.groupsSupported ? [GROUP_RESOURCE_TYPE] : [])];
   const schemas = [...new Set<SchemaDef>(resourceTypes.flatMap((rt) => [rt.schema, ...rt.extensions.map((e) => e.schema)]))];
-  const store = createScimStore({ caseSensitiveUserNames: behaviour.userNameCaseSensitive });
+  const store = createScimStore({ caseSensitiveUserNames: behaviour.userNameCaseSensitive, skipWidthMapping: behaviour.userNameWidthNotMapped });
   let version = 0;
   const context: MockContext = {
     store,

@@ -27,6 +27,14 @@ test('a scenario that names the requirements it proves is listed as a check of e
   assert.deepEqual(wrong, []);
 });
 
+test('a scenario\'s requirements field names requirements that list it as a check, and they list it', () => {
+  const byId = new Map(RFC_REQUIREMENTS.requirements.map((r) => [r.id, r]));
+  const wrong = loadScenarios().flatMap((s) => (s.requirements ?? [])
+    .filter((id) => !(byId.get(id)?.checks ?? []).includes(`${s.idp}/${s.id}`))
+    .map((id) => `${s.idp}/${s.id} names ${id} in requirements, but ${byId.has(id) ? 'its checks do not include it' : 'no such requirement exists'}`));
+  assert.deepEqual(wrong, []);
+});
+
 test('coverage: testable requirements with a check, by level', (t) => {
   const c = catalogueCoverage();
   assert.equal(c.byLevel.reduce((n, l) => n + l.total, 0), c.total, 'every requirement has a listed level');

@@ -66,8 +66,9 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   }
   if (params.sortBy !== undefined && behaviour.sortSupported && !behaviour.sortIgnored) {
     const order = (hit: Hit) => rts.indexOf(hit.rt);
+    const compare = behaviour.sortCaseSensitive ? compareCaseSensitive : compareResources;
     hits.sort((a, b) =>
-      a.rt === b.rt ? compareResources(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
+      a.rt === b.rt ? compare(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
     );
   }
   if (behaviour.emptyFilterNotFound && filter !== undefined && hits.length === 0) {
@@ -110,4 +111,16 @@ function checkPagingFaults(context: MockContext, exchange: Exchange): void {
 function splitValuePaths(filter: string): string {
   return filter.replace(/([A-Za-z][\w$-]*)\[([^\[\]]*)\]/g, (_all, attribute: string, inner: string) =>
     `(${inner.split(/\s+and\s+/i).map((part) => `${attribute}.${part.trim()}`).join(' and ')})`);
+}
+
+/**
+ * The sort-case-sensitive fault: a top-level string attribute compared by code unit ("Bravo" before "alpha"),
+ * whatever its caseExact; other sort keys as the RFC sorts them.
+ */
+function compareCaseSensitive(a: Record<string, unknown>, b: Record<string, unknown>, sortBy: string, rt: ResourceTypeDef, order: 'ascending' | 'descending'): number {
+  const x = a[sortBy];
+  const y = b[sortBy];
+  if (typeof x !== 'string' || typeof y !== 'string') return compareResources(a, b, sortBy, rt, order);
+  const sign = x < y ? -1 : x > y ? 1 : 0;
+  return order === 'descending' ? -sign : sign;
 }

@@ -40,6 +40,9 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
     else prepared['active'] = existing['active'];
   }
   const stored = finishResource(context, rt, prepared, existing, 'replace');
+  const sentCreated = (input['meta'] as { created?: unknown } | undefined)?.created;
+  // put-stores-read-only: the client's readOnly meta.created replaces the server's.
+  if (context.behaviour.putKeepsClientMeta && typeof sentCreated === 'string') stored['meta'] = { ...(stored['meta'] as object), created: sentCreated };
   context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
   const etag = etagOf(context, stored);
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});

@@ -175,6 +175,40 @@ export interface MockBehaviour {
   valuePathAcrossValues: boolean;
   /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
   primaryNotExclusive: boolean;
+  /** A GET of /Users or /Groups with a query parameter the mock does not know answers 400 invalidSyntax (RFC 7644 §3.4.2: SHOULD be ignored). */
+  rejectUnknownQueryParams: boolean;
+  /** sortBy compares strings case-sensitively (code-unit order), also caseExact-false attributes such as userName (RFC 7644 §3.4.2.3). */
+  sortCaseSensitive: boolean;
+  /** sortBy and sortOrder in a SearchRequest body (POST /.search) are ignored; GET honours them (RFC 7644 §3.4.3). */
+  searchSortIgnored: boolean;
+  /** PUT stores the meta.created the client sent (RFC 7644 §3.5.1: readOnly values SHALL be ignored). */
+  putKeepsClientMeta: boolean;
+  /** PATCH of a readOnly attribute (a different id) answers 200 and changes nothing instead of 400 mutability (RFC 7644 §3.5.2). */
+  patchReadOnlyIgnored: boolean;
+  /** PATCH checks extension paths against the schemas the resource had before the PATCH: an earlier operation adding the URN to schemas does not count (RFC 7644 §3.5.2). */
+  patchExtensionNeedsPriorSchemas: boolean;
+  /** A 200 answer to PATCH holds only schemas, id, meta and the attributes the operations named, not the whole resource (RFC 7644 §3.5.2). */
+  patchAnswersChangedOnly: boolean;
+  /** A PATCH that changes nothing still advances meta.lastModified (RFC 7644 §3.5.2.1: SHALL NOT). */
+  patchNoopTouchesLastModified: boolean;
+  /** A PATCH remove through a value filter that leaves a multi-valued attribute (members, phoneNumbers) without values answers 400 invalidValue (RFC 7644 §3.5.2.2: it becomes unassigned). */
+  rejectRemovingLastValue: boolean;
+  /** PATCH remove of a sub-attribute path (name.middleName) answers 200 and removes nothing (RFC 7644 §3.5.2.2). */
+  patchIgnoresSubAttributeRemove: boolean;
+  /** PATCH removing a required attribute (userName) answers 400 invalidValue instead of scimType mutability (RFC 7644 §3.5.2.2). */
+  requiredRemoveInvalidValue: boolean;
+  /** PATCH replace through a value filter that matches nothing adds a value built from the filter instead of 400 noTarget (RFC 7644 §3.5.2.3). */
+  patchReplaceFilterAdds: boolean;
+  /** A request whose Accept names application/json but not application/scim+json (nor a wildcard) answers 406 (RFC 7644 §3.8: SHOULD be supported). */
+  acceptJsonRejected: boolean;
+  /** /Me is served (the token's service-account User) with Location …/Me, the alias, instead of the resource's permanent URI (RFC 7644 §3.11). */
+  meLocationIsAlias: boolean;
+  /** /Me answers 400 invalidSyntax instead of 501 Not Implemented (RFC 7644 §3.11). */
+  meBadRequest: boolean;
+  /** /Schemas, /ResourceTypes and /ServiceProviderConfig accept a filter (200) instead of answering 403 (RFC 7644 §4). */
+  discoveryFilterAccepted: boolean;
+  /** userName uniqueness compares without PRECIS width mapping: a fullwidth copy of a taken userName is a new user (RFC 7644 §5, RFC 7613 §3). */
+  userNameWidthNotMapped: boolean;
   /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
   schemaFaults: SchemaFault[];
 }
@@ -322,6 +356,23 @@ export function defaultBehaviour(): MockBehaviour {
     booleanOrderingAccepted: false,
     valuePathAcrossValues: false,
     primaryNotExclusive: false,
+    rejectUnknownQueryParams: false,
+    sortCaseSensitive: false,
+    searchSortIgnored: false,
+    putKeepsClientMeta: false,
+    patchReadOnlyIgnored: false,
+    patchExtensionNeedsPriorSchemas: false,
+    patchAnswersChangedOnly: false,
+    patchNoopTouchesLastModified: false,
+    rejectRemovingLastValue: false,
+    patchIgnoresSubAttributeRemove: false,
+    requiredRemoveInvalidValue: false,
+    patchReplaceFilterAdds: false,
+    acceptJsonRejected: false,
+    meLocationIsAlias: false,
+    meBadRequest: false,
+    discoveryFilterAccepted: false,
+    userNameWidthNotMapped: false,
     schemaFaults: [],
   };
 }

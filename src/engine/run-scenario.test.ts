@@ -56,6 +56,18 @@ describe('runScenario: set-up steps and blocked results', () => {
   });
 });
 
+describe('runScenario: clean-up of creates answered with an unexpected status', () => {
+  it('a create that was due to be refused (409) but answered 201 is removed afterwards all the same', async () => {
+    const { send, sent } = server(201, 204);
+    const refused = { ...createUser, expect: { status: 409 }, capture: {} };
+    const result = await runScenario(scenario([refused]), { ...base, send });
+    assert.equal(result.status, 'failed');
+    assert.match(result.failures[0]!.message, /expected status 409, got 201/);
+    assert.deepEqual(sent, ['POST /scim/v2/Users', 'DELETE /scim/v2/Users/u1']);
+    assert.deepEqual(result.leftovers, []);
+  });
+});
+
 describe('runScenario: warn-only scenarios', () => {
   it('reports the subject\'s failures as warnings with the reason, and stops there', async () => {
     const { send, sent } = server(201, 400);

@@ -184,7 +184,8 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
   if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
-  ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
+  // A create answered with an unexpected 2xx (201 where 409 was due) still made a resource: read its id from the raw body, so the clean-up removes it.
+  ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json ?? parseJsonBody(response.body), '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
   const unlocated = ctx.ledger.recordBulk(wire.method, path, response.status, outcome.json);
   if (unlocated.length > 0) {

@@ -14,7 +14,8 @@
  * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
  * - captures: a name set by an earlier step's `capture`.
  * Filters: `url` (encodeURIComponent, space as `%20`), `form` (form encoding, space as `+`, as .NET's
- * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location).
+ * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location),
+ * `fullwidth` (printable ASCII as its fullwidth form, U+FF01–U+FF5E).
  * A JSON body string that is exactly one placeholder takes the value's own type.
  */
 export interface Scenario {

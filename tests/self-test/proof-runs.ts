@@ -6,6 +6,7 @@ import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
 import { foldBulkGapProofs } from './bulk-gap-proof-runs.ts';
 import { foldSchemaProofs } from './schema-proof-runs.ts';
+import { foldRfc7644GapProofs } from './rfc-7644-gap-proof-runs.ts';
 
 /**
  * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
@@ -427,3 +428,4 @@ PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...FORM_PROOF_RUNS);
 foldBulkGapProofs(PROOF_RUNS);
 foldSchemaProofs(PROOF_RUNS);
+foldRfc7644GapProofs(PROOF_RUNS);
