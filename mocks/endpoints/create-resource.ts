@@ -8,6 +8,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { misplacedLocation, rejectOrderFaults } from './rfc-7643-faults.ts';
 import type { StoredResource } from '../store/index.ts';
 
 /** The keeps-client-id-and-meta fault: the id and meta.created the client sent win over the server's. */
@@ -28,6 +29,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
+  rejectOrderFaults(context, exchange, input, rt);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
   if (userName !== undefined && context.deletedUserNames.has(userName)) {
@@ -51,7 +53,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
 /** 201 (or the fault's status) with the resource, Location and ETag. */
 function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): Response {
   const headers: Record<string, string> = {};
-  if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
+  if (context.behaviour.locationHeader) headers['Location'] = misplacedLocation(context, exchange, resourceLocation(exchange, rt, stored.id));
   const etag = etagOf(context, stored);
   if (etag) headers['ETag'] = etag;
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);

@@ -1,4 +1,5 @@
 import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { appendDuplicateAdds, applyWritableGroups } from './rfc-7643-faults.ts';
 
 import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
 import { emptyResponse, scimJson } from '../http/index.ts';
@@ -42,8 +43,10 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     if (context.behaviour.patchNotAtomic && body !== undefined) keepPartialPatch(context, rt, existing, body);
     throw error;
   }
-  const { resource, changed } = outcome;
+  const { resource } = outcome;
+  const changed = (body !== undefined && appendDuplicateAdds(context, existing, resource, body)) || outcome.changed;
   if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
+  if (kind === 'User' && body !== undefined) applyWritableGroups(context, id, body);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }

@@ -10,6 +10,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { rejectOrderFaults } from './rfc-7643-faults.ts';
 
 /**
  * `PUT /{endpoint}/{id}`: replaces the resource (readOnly attributes such as id and meta in the body
@@ -28,6 +29,7 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
+  rejectOrderFaults(context, exchange, input, rt);
   let prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   if (context.behaviour.putAppliesOnlyActive && rt.name === 'User') {
     prepared = { ...existing, ...(prepared['active'] === undefined ? {} : { active: prepared['active'] }) };
@@ -37,6 +39,8 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
     else prepared['active'] = existing['active'];
   }
   const stored = finishResource(context, rt, prepared, existing, 'replace');
+  const sentCreated = (input['meta'] as { created?: unknown } | undefined)?.created;
+  if (context.behaviour.putKeepsClientCreated && typeof sentCreated === 'string') stored['meta'] = { ...(stored['meta'] as object), created: sentCreated };
   context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
   const etag = etagOf(context, stored);
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});

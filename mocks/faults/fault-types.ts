@@ -167,6 +167,40 @@ export interface MockBehaviour {
   valuePathAcrossValues: boolean;
   /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
   primaryNotExclusive: boolean;
+  /** GET /ServiceProviderConfig needs credentials like every other endpoint (RFC 7643 §5: authenticationSchemes SHOULD be public). */
+  serviceProviderConfigNeedsAuth: boolean;
+  /** Email values are stored exactly as sent: an upper-case domain stays upper case (RFC 7643 §4.1.2: SHOULD canonicalize per RFC 5321). */
+  emailDomainKept: boolean;
+  /** PATCH add of a typed value the resource already has (same type and value) appends it again (RFC 7643 §2.4: SHOULD NOT return the same (type, value) twice). */
+  patchAddDuplicates: boolean;
+  /** POST and PUT answer 400 invalidSyntax unless `schemas` is the body's first member (RFC 7643 §2.3.8: MUST NOT expect any order). */
+  schemasFirstRequired: boolean;
+  /** POST and PUT answer 400 invalidValue unless `schemas` lists the core schema first (RFC 7643 §3: the order MUST NOT impact behavior). */
+  coreSchemaFirstRequired: boolean;
+  /** Binary values (x509Certificates.value) come back hex encoded instead of base64 (RFC 7643 §2.3.6: MUST be base64). */
+  binaryReturnedAsHex: boolean;
+  /** meta.location and Location name a path the server does not serve ({base}/api/Users/{id}) (RFC 7643 §2.3.7: a reference URI MUST be HTTP-addressable). */
+  locationNotAddressable: boolean;
+  /** A user's groups come back with `value` holding the group's displayName instead of its id (RFC 7643 §4.1.2: MUST be the id). */
+  userGroupsValueNotId: boolean;
+  /** PATCH add of `groups` on a user adds the user to those groups (RFC 7643 §4.1.2: groups is readOnly; membership changes go through the Group). */
+  userGroupsWritable: boolean;
+  /** PUT stores the `meta.created` the client sent (RFC 7643 §7: readOnly attributes SHALL NOT be modified). */
+  putKeepsClientCreated: boolean;
+  /** /ResourceTypes lists schemaExtensions without their REQUIRED boolean `required` (RFC 7643 §6). */
+  resourceTypeExtensionWithoutRequired: boolean;
+  /** /Schemas entries have no `name` (RFC 7643 §7: service providers MUST specify it, e.g. "User"). */
+  schemaWithoutName: boolean;
+  /** GET by id answers a Content-Location naming a back-end host, not the resource's meta.location (RFC 7643 §3.1: MUST be the same). */
+  contentLocationDiffers: boolean;
+  /** Ids the server assigns start with `bulkId-` (RFC 7643 §3.1: "bulkId" MUST NOT be used within an id). */
+  idsContainBulkId: boolean;
+  /** A created resource's meta.lastModified is one second after meta.created (RFC 7643 §3.1: never modified means lastModified equals created). */
+  lastModifiedDiffersOnCreate: boolean;
+  /** Users come back with an extra schemas URN that /ResourceTypes does not declare (RFC 7643 §3: MUST only contain the declared schema and schemaExtensions). */
+  undeclaredSchemaUrn: boolean;
+  /** Users and error bodies list their schema URN twice in `schemas` (RFC 7643 §3: duplicate values MUST NOT be included). */
+  duplicateSchemaUrns: boolean;
 }
 
 /** One real-world deviation the mock can switch on. */
@@ -266,5 +300,22 @@ export function defaultBehaviour(): MockBehaviour {
     booleanOrderingAccepted: false,
     valuePathAcrossValues: false,
     primaryNotExclusive: false,
+    serviceProviderConfigNeedsAuth: false,
+    emailDomainKept: false,
+    patchAddDuplicates: false,
+    schemasFirstRequired: false,
+    coreSchemaFirstRequired: false,
+    binaryReturnedAsHex: false,
+    locationNotAddressable: false,
+    userGroupsValueNotId: false,
+    userGroupsWritable: false,
+    putKeepsClientCreated: false,
+    resourceTypeExtensionWithoutRequired: false,
+    schemaWithoutName: false,
+    contentLocationDiffers: false,
+    idsContainBulkId: false,
+    lastModifiedDiffersOnCreate: false,
+    undeclaredSchemaUrn: false,
+    duplicateSchemaUrns: false,
   };
 }

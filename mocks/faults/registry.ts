@@ -80,6 +80,23 @@ import { decodeLatin1 } from './decode-latin1.ts';
 import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
+import { spcRequiresAuth } from './spc-requires-auth.ts';
+import { emailDomainKept } from './email-domain-kept.ts';
+import { patchAddDuplicates } from './patch-add-duplicates.ts';
+import { schemasFirstRequired } from './schemas-first-required.ts';
+import { coreSchemaFirstRequired } from './core-schema-first-required.ts';
+import { binaryReturnedAsHex } from './binary-returned-as-hex.ts';
+import { locationNotAddressable } from './location-not-addressable.ts';
+import { userGroupsValueNotId } from './user-groups-value-not-id.ts';
+import { userGroupsWritable } from './user-groups-writable.ts';
+import { putKeepsClientCreated } from './put-keeps-client-created.ts';
+import { resourceTypeExtensionWithoutRequired } from './resource-type-extension-without-required.ts';
+import { schemaWithoutName } from './schema-without-name.ts';
+import { contentLocationDiffers } from './content-location-differs.ts';
+import { idsContainBulkId } from './ids-contain-bulkid.ts';
+import { lastModifiedDiffersOnCreate } from './last-modified-differs-on-create.ts';
+import { undeclaredSchemaUrn } from './undeclared-schema-urn.ts';
+import { duplicateSchemaUrns } from './duplicate-schema-urns.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
@@ -166,6 +183,23 @@ export const FAULT_LIST: readonly Fault[] = [
   booleanOrderingAccepted,
   valuePathAcrossValues,
   primaryNotExclusive,
+  spcRequiresAuth,
+  emailDomainKept,
+  patchAddDuplicates,
+  schemasFirstRequired,
+  coreSchemaFirstRequired,
+  binaryReturnedAsHex,
+  locationNotAddressable,
+  userGroupsValueNotId,
+  userGroupsWritable,
+  putKeepsClientCreated,
+  resourceTypeExtensionWithoutRequired,
+  schemaWithoutName,
+  contentLocationDiffers,
+  idsContainBulkId,
+  lastModifiedDiffersOnCreate,
+  undeclaredSchemaUrn,
+  duplicateSchemaUrns,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ROOT } from '../support/run-cli.ts';
 import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
+import { RFC_7643_GAP_PROOF_RUNS } from './rfc-7643-gap-proof-runs.ts';
 
 /**
  * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
@@ -421,3 +422,4 @@ export const PROOF_RUNS: ProofRun[] = [
 // catch in the runs above (RFC_GAP_COLLATERAL, keyed by a run's faults).
 for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run.faults.join(',')] ?? {});
 PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
+PROOF_RUNS.push(...RFC_7643_GAP_PROOF_RUNS);
