@@ -236,7 +236,7 @@ function matchesSubset(actual: unknown, expected: unknown): boolean {
 function inconclusive(pointer: string): string {
   return `inconclusive: the response has no ${pointer} at all, so what this step checks could not be confirmed. ` +
     `A resource that leaves ${pointer} out is failed once, by the scenario that requires it; here it is only noted. ` +
-    `What to do: return ${pointer} in the resource (RFC 7643 §4.2: Group members are returned by default)`;
+    `What to do: return ${pointer} in the resource${pointer === '/members' ? ' (RFC 7643 §4.2: Group members are returned by default)' : ''}`;
 }
 
 function show(value: unknown): string {
