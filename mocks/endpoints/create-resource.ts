@@ -31,6 +31,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   rejectValueFaults(context, input, 'resource');
   rejectOrderFaults(context, exchange, input, rt);
   const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  if (context.behaviour.createIgnoresActive && rt.name === 'User') prepared['active'] = true;
   const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
   if (userName !== undefined && context.deletedUserNames.has(userName)) {
     throw new ScimError(409, `userName "${String(prepared['userName'])}" belongs to a deleted user and cannot be reused.`, 'uniqueness');

@@ -3,6 +3,7 @@ import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
+import { comparesComplexWhole } from './complex-filter-fault.ts';
 import { isSingleEq, requireLowerCaseOperators, requireSingleEq } from './only-eq-filter.ts';
 import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
@@ -47,6 +48,7 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
       }
     }
   }
+  if (filter !== undefined && behaviour.complexFilterNeedsSubAttribute && comparesComplexWhole(filter, rts)) matchNothing = true;
   const hits: Hit[] = [];
   for (const rt of matchNothing ? [] : rts) {
     const kind = rt.name === 'Group' ? 'Group' : 'User';

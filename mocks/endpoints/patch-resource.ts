@@ -112,6 +112,7 @@ function applyPatchFaults(
   const dropped = (op: Record<string, unknown>) => {
     const name = String(op['op']).toLowerCase();
     if (behaviour.patchIgnoresRemove && name === 'remove') return true;
+    if (behaviour.patchSubAttributePathIgnored && typeof op['path'] === 'string' && /^[A-Za-z][\w$-]*\.[A-Za-z]/.test(op['path'])) return true;
     return behaviour.patchReplaceAbsentIgnored && name === 'replace' && typeof op['path'] === 'string' &&
       /^[A-Za-z][\w$-]*$/.test(op['path']) && existing[op['path']] === undefined;
   };

@@ -15,6 +15,12 @@ export interface MockBehaviour {
   deleteStatus: number;
   /** PUT keeps the stored `active` value whatever the body says. */
   ignoreActiveOnPut: boolean;
+  /** POST /Users stores `active: true` whatever the body says. */
+  createIgnoresActive: boolean;
+  /** A filter comparing a complex attribute without a sub-attribute (`emails eq "…"`) matches nothing. */
+  complexFilterNeedsSubAttribute: boolean;
+  /** PATCH operations whose path names a sub-attribute (`name.givenName`) answer 200 and change nothing. */
+  patchSubAttributePathIgnored: boolean;
   /** Error bodies are plain JSON without the SCIM Error schema (RFC 7644 §3.12). */
   errorWithoutScimSchema: boolean;
   /** Error `status` is a JSON number instead of a string (RFC 7644 §3.12). */
@@ -224,6 +230,9 @@ export function defaultBehaviour(): MockBehaviour {
     createStatus: 201,
     deleteStatus: 204,
     ignoreActiveOnPut: false,
+    createIgnoresActive: false,
+    complexFilterNeedsSubAttribute: false,
+    patchSubAttributePathIgnored: false,
     errorWithoutScimSchema: false,
     errorStatusAsNumber: false,
     rateLimitEveryNth: 0,

@@ -3,6 +3,9 @@ import { filter404WhenEmpty } from './filter-404-when-empty.ts';
 import { rejectCapitalisedPatchOps } from './reject-capitalised-patch-ops.ts';
 import { createReturns200 } from './create-returns-200.ts';
 import { ignoreActiveOnPut } from './ignore-active-on-put.ts';
+import { createIgnoresActive } from './create-ignores-active.ts';
+import { complexFilterNeedsSubAttribute } from './complex-filter-needs-sub-attribute.ts';
+import { patchSubAttributePathIgnored } from './patch-sub-attribute-path-ignored.ts';
 import { errorWithoutScimSchema } from './error-without-scim-schema.ts';
 import { errorStatusAsNumber } from './error-status-as-number.ts';
 import { rateLimitWithoutRetryAfter } from './rate-limit-without-retry-after.ts';
@@ -106,6 +109,9 @@ export const FAULT_LIST: readonly Fault[] = [
   rejectCapitalisedPatchOps,
   createReturns200,
   ignoreActiveOnPut,
+  createIgnoresActive,
+  complexFilterNeedsSubAttribute,
+  patchSubAttributePathIgnored,
   errorWithoutScimSchema,
   errorStatusAsNumber,
   rateLimitWithoutRetryAfter,

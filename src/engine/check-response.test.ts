@@ -96,10 +96,17 @@ test('a members check on a group that has no members attribute at all is inconcl
   ] };
   const { findings } = check(expect, 200, group);
   assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning']);
-  assert.match(findings[0]!.message, /^inconclusive: the response has no \/members at all/);
+  assert.match(findings[0]!.message, /^inconclusive: the response has no \/members at all.*RFC 7643 §4\.2: Group members/);
   assert.equal(findings[0]!.message, findings[1]!.message, 'the same words, so the run reports the cause once');
   // With members present, the check is judged as usual.
   assert.deepEqual(check(expect, 200, { ...group, members: [{ value: 'u2' }] }).findings.map((f) => f.severity), ['failure', 'failure']);
+});
+
+test('an inconclusive check on another attribute cites the schema\'s returned characteristic, not the Group members rule', () => {
+  const { findings } = check({ status: 200, body: [{ pointer: '/emails/0/value', inconclusiveWithout: '/emails', equals: 'a@x.com' }] }, 200, { ...user, emails: undefined });
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /no \/emails at all.*RFC 7643 §7: an attribute whose schema says returned "default"/);
+  assert.doesNotMatch(findings[0]!.message, /Group members/);
 });
 
 test('maxItems holds for an absent multi-valued attribute: unassigned is empty (RFC 7643 §2.5)', () => {

@@ -236,7 +236,14 @@ function matchesSubset(actual: unknown, expected: unknown): boolean {
 function inconclusive(pointer: string): string {
   return `inconclusive: the response has no ${pointer} at all, so what this step checks could not be confirmed. ` +
     `A resource that leaves ${pointer} out is failed once, by the scenario that requires it; here it is only noted. ` +
-    `What to do: return ${pointer} in the resource${pointer === '/members' ? ' (RFC 7643 §4.2: Group members are returned by default)' : ''}`;
+    `What to do: return ${pointer} in the resource (${returnedByDefault(pointer)})`;
+}
+
+/** Why an attribute is expected in a resource: Group members by name, any other by the schema's `returned`. */
+function returnedByDefault(pointer: string): string {
+  return pointer === '/members'
+    ? 'RFC 7643 §4.2: Group members are returned by default'
+    : 'RFC 7643 §7: an attribute whose schema says returned "default" is returned when no attributes parameter names others';
 }
 
 function show(value: unknown): string {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/run-cli.ts';
+import { FORM_PROOF_RUNS } from './form-proof-runs.ts';
 import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
 import { RFC_7643_GAP_COLLATERAL, RFC_7643_GAP_PROOF_RUNS } from './rfc-7643-gap-proof-runs.ts';
@@ -423,3 +424,4 @@ export const PROOF_RUNS: ProofRun[] = [
 for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run.faults.join(',')] ?? {}, RFC_7643_GAP_COLLATERAL[run.faults.join(',')] ?? {});
 PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...RFC_7643_GAP_PROOF_RUNS);
+PROOF_RUNS.push(...FORM_PROOF_RUNS);
