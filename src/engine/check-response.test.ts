@@ -173,6 +173,7 @@ test('equalsPointer compares two places of one body (lastModified equals created
   assert.deepEqual(check(expect, 200, fresh, SCIM).findings, []);
   assert.equal(check(expect, 200, later, SCIM).findings[0]!.message,
     'expected /meta/lastModified to equal /meta/created ("2026-01-01T00:00:00Z"), got "2026-01-01T00:00:01Z".');
+  assert.deepEqual(check(expect, 200, { meta: { created: '2026-01-01T00:00:00Z' } }, SCIM).findings, [], 'an absent lastModified is for exists to judge');
 });
 
 test('oneOf: every item is an allowed value, a placeholder filling to an array stands for its items', () => {

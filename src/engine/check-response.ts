@@ -182,7 +182,7 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.notContains);
     if (containsValue(actual, expected)) return `expected ${at} not to contain ${show(expected)}, got ${show(actual)}.${why}`;
   }
-  if (check.equalsPointer !== undefined) {
+  if (check.equalsPointer !== undefined && actual !== undefined && readPointer(json, check.equalsPointer) !== undefined) {
     const expected = readPointer(json, check.equalsPointer);
     if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${check.equalsPointer} (${show(expected)}), got ${show(actual)}.${why}`;
   }

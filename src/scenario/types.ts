@@ -235,7 +235,10 @@ export interface BodyCheck {
   notContains?: unknown;
   minItems?: number;
   maxItems?: number;
-  /** The value equals the value at this other pointer of the same body (`/meta/lastModified` and `/meta/created`). */
+  /**
+   * When both places hold a value, it equals the value at this other pointer of the same body (`/meta/lastModified`
+   * and `/meta/created`); whether either must be there is for `exists` to say.
+   */
   equalsPointer?: string;
   /**
    * The value (each item, when it is an array) is one of these; a listed value that fills to an array (a
