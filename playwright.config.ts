@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { readRunConfig } from './src/run/run-config.ts';
+import { DEFAULT_WORKERS, readRunConfig } from './src/run/run-config.ts';
 
 /**
  * The conformance run: suites/ replays the scenarios, one test per scenario and one step per request.
@@ -18,8 +18,9 @@ export default defineConfig({
   testMatch: `*.spec${ext}`,
   outputDir: path.join(reportDir, 'test-results'),
   fullyParallel: true,
-  // Scenarios against a remote server run one at a time: predictable pacing, and a HAR in run order.
-  workers: run.baseUrl ? 1 : 2,
+  // --workers (default 2, also against --base-url): the workers share one request budget there (src/run/send-broker.ts),
+  // and the reports order results by suite and scenario, whatever the workers' timing.
+  workers: run.workers ?? DEFAULT_WORKERS,
   retries: 0,
   timeout: 0,
   // --run-timeout-ms: a hung server ends the run with failed scenarios and written reports, never a hung pipeline.

@@ -13,20 +13,22 @@ export const CLI = path.join(ROOT, 'bin', 'scim-conformance.js');
 export interface ServeProcess {
   /** The SCIM base URL it printed, e.g. http://127.0.0.1:41234/scim/v2. */
   url: string;
+  /** The server's process id (the node process itself, not a shell). */
+  pid: number;
   /** Sends SIGTERM and waits for the exit. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts `node bin/scim-conformance.js serve --port 0 --token T` and reads the URL from its first
- * stdout line; the rest of its output is drained so the child never blocks on a full pipe.
+ * Starts `node bin/scim-conformance.js serve --port 0 --token T [extraArgs]` and reads the URL from its
+ * first stdout line; the rest of its output (the request log) is drained so the child never blocks on a full pipe.
  */
-export async function startServe(token: string, timeoutMs = 20_000): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--token', token], {
+export async function startServe(token: string, timeoutMs = 20_000, extraArgs: readonly string[] = []): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--token', token, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { url: await firstLine(child, 'scim-conformance serve', timeoutMs), stop: () => stopChild(child) };
+  return { url: await firstLine(child, 'scim-conformance serve', timeoutMs), pid: child.pid!, stop: () => stopChild(child) };
 }
 
 /**
@@ -34,7 +36,7 @@ export async function startServe(token: string, timeoutMs = 20_000): Promise<Ser
  */
 export async function startScriptServer(script: string, args: string[] = [], timeoutMs = 20_000): Promise<ServeProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return { url: await firstLine(child, script, timeoutMs), stop: () => stopChild(child) };
+  return { url: await firstLine(child, script, timeoutMs), pid: child.pid!, stop: () => stopChild(child) };
 }
 
 async function firstLine(child: ChildProcess, what: string, timeoutMs: number): Promise<string> {
@@ -51,7 +53,11 @@ async function firstLine(child: ChildProcess, what: string, timeoutMs: number): 
         throw new Error(`bench: ${what} exited with ${String(code)} before printing its URL; stderr: ${stderr.trim() || '(empty)'}`);
       }),
     ])) as [string];
-    lines.on('line', () => {}); // keep draining
+    // Keep draining, without splitting lines: a busy `serve` logs a line per request, and the bench must not
+    // spend its CPU (shared with the server it measures) parsing them.
+    lines.close();
+    child.stdout!.on('data', () => {});
+    child.stdout!.resume();
     return line.trim();
   } finally {
     clearTimeout(timer);

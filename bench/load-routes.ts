@@ -1,29 +1,45 @@
 /** The routes the throughput benchmark drives, on `serve` and on the bare server alike. */
 export type LoadRoute = 'get-by-id' | 'filter-username' | 'post-user';
 
-/** What the load generator is told on stdin. */
-export interface LoadConfig {
+/** One server the load generator drives. */
+export interface LoadTarget {
   /** Base URL of a 127.0.0.1 server the bench started, e.g. http://127.0.0.1:4000/scim/v2. */
   baseUrl: string;
-  token: string;
-  route: LoadRoute;
   /** Ids and userNames of users that exist on the server (GET routes cycle through them). */
   ids: string[];
   userNames: string[];
+}
+
+/** What the load generator is told on stdin. */
+export interface LoadConfig {
+  /**
+   * The servers, driven in turn: time is cut into `sliceMs` slices and each slice sends every request to the
+   * next target, so all of them meet the same machine load (other work on a shared machine comes and goes
+   * within seconds). One target gets all the time.
+   */
+  targets: LoadTarget[];
+  /** Length of one target's turn. Default 200 ms. */
+  sliceMs?: number;
+  token: string;
+  route: LoadRoute;
   /** Concurrent keep-alive clients. */
   concurrency: number;
   /** Requests in this first stretch are not counted. */
   warmupMs: number;
-  /** Measured stretch. */
+  /** Measured stretch, shared by the targets. */
   durationMs: number;
   /** Makes POST userNames unique across runs. */
   tag: string;
 }
 
-/** What the load generator prints. */
+/** What the load generator prints, one per target (in the targets' order). */
 export interface LoadResult {
   route: LoadRoute;
+  /** Requests answered in the measured stretch. */
   requests: number;
+  /** Requests answered in all, warm-up included (to divide the server's CPU time by). */
+  allRequests: number;
+  /** The target's share of the measured stretch (its slices), in seconds. */
   seconds: number;
   rps: number;
   statuses: Record<string, number>;

@@ -1,9 +1,10 @@
 import { ROUTE_LABELS } from './load-routes.ts';
 import { markdownTable, mib, micros, num } from './markdown-table.ts';
 import type { LatencyResult, LookupStats } from './store-latency-types.ts';
-import type { ThroughputResult } from './throughput.ts';
+import { summarise } from './stats.ts';
+import type { ServerLoadResult, ThroughputResult } from './throughput.ts';
 
-/** Section 3: `serve` throughput next to a bare node:http server. */
+/** Section 3: `serve` throughput, with its request log on and off, next to a bare node:http server. */
 export function throughputSection(result: ThroughputResult): string {
   const latency = (l: { median: number; p99: number }) => `${l.median.toFixed(2)} / ${l.p99.toFixed(2)}`;
   const odd = (statuses: Record<string, number>, errors: number) => {
@@ -11,29 +12,55 @@ export function throughputSection(result: ThroughputResult): string {
     return [...bad.map(([status, n]) => `${n}× ${status}`), ...(errors ? [`${errors} errors`] : [])].join(', ') || 'none';
   };
   const rounds = (values: number[]) => values.map((v) => num(v)).join(', ');
-  const rows = result.rows.map(({ route, serve, bare, serveRounds, bareRounds }) => [
+  const pct = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
+  const ratioCell = (ratios: number[] | undefined) => (ratios ? `**${pct(summarise(ratios).median)}** (${ratios.map(pct).join(', ')})` : 'n/a');
+  const cpu = (r: ServerLoadResult) => (r.cpuUsPerRequest === undefined ? 'n/a' : num(r.cpuUsPerRequest));
+  const rows = result.rows.map(({ route, serve, quiet, bare, serveRounds, quietRounds, bareRounds, serveRatios, quietRatios, serveCpuRatios, quietCpuRatios }) => [
     ROUTE_LABELS[route],
     num(serve.rps),
+    num(quiet.rps),
     num(bare.rps),
-    `${((serve.rps / bare.rps) * 100).toFixed(0)} %`,
-    latency(serve.latencyMs),
-    latency(bare.latencyMs),
-    `${odd(serve.statuses, serve.errors)} / ${odd(bare.statuses, bare.errors)}`,
-    `${rounds(serveRounds)} / ${rounds(bareRounds)}`,
+    ratioCell(serveRatios),
+    ratioCell(quietRatios),
+    `${cpu(serve)} / ${cpu(quiet)} / ${cpu(bare)}`,
+    ratioCell(serveCpuRatios),
+    ratioCell(quietCpuRatios),
+    `${latency(serve.latencyMs)} / ${latency(quiet.latencyMs)} / ${latency(bare.latencyMs)}`,
+    `${odd(serve.statuses, serve.errors)} / ${odd(quiet.statuses, quiet.errors)} / ${odd(bare.statuses, bare.errors)}`,
+    `${rounds(serveRounds)} / ${rounds(quietRounds)} / ${rounds(bareRounds)}`,
   ]);
   return [
     '## 3. Mock throughput: `serve` vs a bare node:http server',
     '',
-    `${result.concurrency} concurrent keep-alive clients, ${num(result.warmupMs)} ms warm-up then ${num(result.durationMs)} ms measured per case;`,
-    `${result.rounds} rounds per route (\`serve\` then bare, alternating), the best round shown (rounds in the last column);`,
-    'the load generator (bench/load-generator.ts) runs in its own process, `serve` and the bare server (bench/bare-server.ts:',
-    'same routes, constant bodies) in theirs. Before the GET cases, ' +
-      `${num(result.seedUsers)} users are created in \`serve\` over HTTP; the GETs cycle through them. POSTs use a new userName each.`,
+    `${result.concurrency} concurrent keep-alive clients from one load generator (bench/load-generator.ts, its own process) drive`,
+    '`serve` (request log on, the default; its stdout is a pipe the bench drains), `serve --quiet` (log off) and the bare',
+    `server (bench/bare-server.ts: same routes, constant bodies) in turns of ${num(result.sliceMs)} ms, so all three meet the same`,
+    `machine load; ${num(result.warmupMs)} ms warm-up, then ${num(result.durationMs)} ms measured per server and round, ${result.rounds} rounds per route.`,
+    "The ratio is the median of the rounds' own ratios (each round in brackets); req/s columns show the best round.",
+    `Before the GET cases, ${num(result.seedUsers)} users are created in each \`serve\` over HTTP; the GETs cycle through them.`,
+    `POSTs use a new userName each. 1-minute load average: ${result.loadAverage.start.toFixed(2)} before, ` +
+      `${result.loadAverage.end.toFixed(2)} after (2 cores; anything above 0 is other work competing with the servers).`,
+    "The CPU columns divide each server process's own CPU time (user + system, /proc/<pid>/stat) over a round by the",
+    'requests it answered; bare ÷ serve approximates the req/s ratio the two would reach with a core each and a load',
+    'generator that is not the bottleneck (contention on a busy machine inflates CPU time too).',
     '',
     markdownTable(
-      ['route', '`serve` req/s', 'bare req/s', '`serve` ÷ bare', '`serve` latency p50 / p99 (ms)', 'bare latency p50 / p99 (ms)', 'non-2xx (serve / bare)', 'req/s per round (serve / bare)'],
+      [
+        'route',
+        '`serve` req/s',
+        '`serve --quiet` req/s',
+        'bare req/s',
+        '`serve` ÷ bare',
+        '`serve --quiet` ÷ bare',
+        'server CPU µs/request (serve / quiet / bare)',
+        'by CPU: `serve` ÷ bare',
+        'by CPU: `serve --quiet` ÷ bare',
+        'latency p50 / p99 ms (serve / quiet / bare)',
+        'non-2xx (serve / quiet / bare)',
+        'req/s per round (serve / quiet / bare)',
+      ],
       rows,
-      'lrrrrrlr',
+      'lrrrrrrrrrlr',
     ),
   ].join('\n');
 }

@@ -31,7 +31,7 @@ export function fullRunSection(embedded: readonly FullRun[], serve: readonly Ser
     '',
     markdownTable(
       ['target', 'median', 'min', 'max', 'runs', 'start-up', 'requests span', 'shut-down', 'result'],
-      [row('embedded mock (in process, msw)', embedded), row('`serve` on 127.0.0.1 (child process)', serve.map((p) => p.run))],
+      [row('embedded mock (in process, msw)', embedded), row('`serve` on 127.0.0.1 (child process; default `--workers` 2, one shared request budget)', serve.map((p) => p.run))],
       'lrrrrrrrl',
     ),
   ].join('\n');

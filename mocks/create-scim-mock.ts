@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { http } from 'msw';
 import { GROUP_RESOURCE_TYPE, ScimError, type SchemaDef } from './scim/index.ts';
-import { RequestLog } from './conformance/index.ts';
+import { LoggedRequest, RequestLog } from './conformance/index.ts';
 import { routeRequest, type Exchange, type MockContext } from './endpoints/index.ts';
 import { resolveBehaviour } from './faults/index.ts';
-import { isAuthorized, readBodyText, redactAuthorization, routeSegments, scimErrorResponse, type AuthConfig } from './http/index.ts';
+import {
+  fetchResponseOf,
+  isAuthorized,
+  mockRequestOf,
+  readBodyText,
+  routeSegments,
+  scimErrorResponse,
+  type AuthConfig,
+  type MockRequest,
+  type MockResponse,
+} from './http/index.ts';
 import type { ScimMock, ScimMockOptions } from './mock-types.ts';
 import { issueOAuthToken, selectProfile, SlidingWindowLimiter } from './profiles/index.ts';
 import { createScimStore } from './store/index.ts';
@@ -15,7 +25,8 @@ export const DEFAULT_BASE_URL = 'http://scim-mock.invalid/scim/v2';
 /**
  * Creates an in-memory SCIM 2.0 service provider (RFC 7643/7644): Users and Groups, discovery, filter,
  * sort, pagination, projection, `.search`, PUT, PATCH, ETags, uniqueness, vendor profiles, fault switches
- * and a log of what the client did wrong. Use `handlers` with msw or `handle()` directly.
+ * and a log of what the client did wrong. Use `handlers` with msw, `handle()` with a Fetch Request, or
+ * `answer()` with a plain request (what `startMockServer` does: no Fetch objects per request).
  * @example
  * const mock = createScimMock({ credentials: { token: 's3cret' } });
  * const server = setupServer(...mock.handlers);
@@ -78,8 +89,9 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
   const log = new RequestLog(maxRecordedRequests);
   let counted = 0;
 
-  async function answer(exchange: Exchange): Promise<Response> {
-    exchange.body = await readBodyText(exchange.request, maxBodyBytes);
+  async function respond(exchange: Exchange): Promise<MockResponse> {
+    const body = readBodyText(exchange.request, maxBodyBytes);
+    exchange.body = typeof body === 'string' ? body : await body;
     if (oauthEnabled && exchange.url.pathname.toLowerCase() === '/oauth/token') {
       return issueOAuthToken(exchange.request, exchange.body, oauthClients, issuedTokens, now());
     }
@@ -119,7 +131,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     return routeRequest(context, exchange, segments);
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function answer(request: MockRequest): Promise<MockResponse> {
     const url = new URL(request.url);
     const exchange: Exchange = {
       seq: log.nextSeq(),
@@ -130,10 +142,10 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
       base: `${url.origin}${basePath}`,
       violations: [],
     };
-    let response: Response;
+    let response: MockResponse;
     let internal: string | undefined;
     try {
-      response = await answer(exchange);
+      response = await respond(exchange);
     } catch (error) {
       if (error instanceof ScimError) response = scimErrorResponse(behaviour, error);
       else {
@@ -144,18 +156,17 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         );
       }
     }
-    const entry = {
-      seq: exchange.seq,
-      method: exchange.method,
-      url: url.href,
-      headers: recordHeaders(request.headers),
-      body: exchange.body,
-      status: response.status,
-      ...(internal === undefined ? {} : { internal }),
-    };
+    const entry = new LoggedRequest(
+      { seq: exchange.seq, method: exchange.method, url: url.href, body: exchange.body, status: response.status, internal },
+      request.headers,
+    );
     log.record(entry, exchange.violations);
     options.onRequest?.(entry, exchange.violations);
     return response;
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    return fetchResponseOf(await answer(mockRequestOf(request)));
   }
 
   const servesUrl = (href: string) => {
@@ -180,6 +191,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
       counted = 0;
     },
     handle,
+    answer,
   };
 }
 
@@ -198,12 +210,4 @@ function routeSegmentsSafe(pathname: string, basePath: string): boolean {
   } catch {
     return true;
   }
-}
-
-function recordHeaders(headers: Headers): Record<string, string> {
-  const recorded: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    recorded[name] = name === 'authorization' ? redactAuthorization(value) : value;
-  });
-  return recorded;
 }

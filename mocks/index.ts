@@ -7,4 +7,5 @@ export { createScimStore, type ResourceKind, type ScimStore, type StoredResource
 export { FAULT_LIST, FAULTS, type Fault, type MockBehaviour } from './faults/index.ts';
 export { PROFILES, type ScimProfile } from './profiles/index.ts';
 /* Types */
+export type { BodyBytes, HeaderReader, MockRequest, MockResponse } from './http/index.ts';
 export type { OAuthClient, ProfileName, RecordedRequest, ScimMock, ScimMockOptions, Violation } from './mock-types.ts';

@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import type { MockRequest, MockResponse } from './http/index.ts';
 import type { ScimStore } from './store/index.ts';
 
 /** The vendor a mock imitates (see ./profiles/). */
@@ -42,7 +43,10 @@ export interface ScimMockOptions {
   now?: () => number;
   /** Id generator for new resources. Default crypto.randomUUID. */
   newId?: () => string;
-  /** Called after each request is answered, with its record and violations (for `serve`'s log). */
+  /**
+   * Called after each request is answered, with its record and violations (for `serve`'s log). The record's
+   * `headers` is a getter that copies them when first read; `requests()` gives plain objects.
+   */
   onRequest?: (entry: RecordedRequest, violations: readonly Violation[]) => void;
 }
 
@@ -89,6 +93,11 @@ export interface ScimMock {
   violations(): Violation[];
   /** Empties the store, the request log, issued tokens and rate-limit windows. */
   reset(): void;
-  /** Answers one request without msw (in-memory tests, the node:http server). */
+  /** Answers one Fetch Request without msw (in-memory tests). */
   handle(request: Request): Promise<Response>;
+  /**
+   * Answers one plain request with a plain response, building no Fetch objects: the core that `handle()`
+   * and the msw handlers adapt, and that `startMockServer` calls straight from node:http.
+   */
+  answer(request: MockRequest): Promise<MockResponse>;
 }

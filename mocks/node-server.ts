@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { listenOrigin } from './http/index.ts';
-import { Readable } from 'node:stream';
+import { listenOrigin, mockRequestOfNode, writeMockResponse, type MockRequest } from './http/index.ts';
 import { createScimMock } from './create-scim-mock.ts';
 import type { ScimMock, ScimMockOptions } from './mock-types.ts';
 
@@ -22,10 +21,11 @@ export interface MockServer {
 }
 
 /**
- * Serves a SCIM mock over node:http with keep-alive. Each request is adapted to a Fetch Request
- * (`Readable.toWeb` body, duplex 'half') and answered by `mock.handle()`, the same logic the msw
- * handlers run; the Response body is streamed back. The base path comes from options.baseUrl
- * (default `/scim/v2`); the origin is the listening address.
+ * Serves a SCIM mock over node:http with keep-alive. Each request goes to `mock.answer()`, the core the msw
+ * handlers adapt too, as a plain request (headers read from `rawHeaders`, the body read only when the core
+ * asks); the answer is written with one writeHead + end. No Fetch Request or Response is built: they would
+ * cost more than the mock's own work. The base path comes from options.baseUrl (default `/scim/v2`); the
+ * origin is the listening address.
  * @example
  * const { url, close } = await startMockServer({ credentials: { token: 't' } });
  * @see https://mswjs.io/docs/integrations/node (msw in Node)
@@ -34,9 +34,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { port = 0, host = '127.0.0.1', ...mockOptions } = options;
   const basePath = new URL(mockOptions.baseUrl ?? 'http://x/scim/v2').pathname.replace(/\/+$/, '');
   let mock: ScimMock | undefined;
+  let origin = '';
   const server = createServer({ keepAlive: true }, (req, res) => {
     if (!mock) return void res.writeHead(503).end();
-    answer(mock, req, res).catch((error: unknown) => {
+    answer(mock, origin, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/scim+json' });
       res.end(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '500', detail: `Mock server adapter failed: ${String(error)}` }));
     });
@@ -54,6 +55,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/scim+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
   const url = `${await listenOrigin(server, port, host)}${basePath}`;
+  origin = new URL(url).origin;
   mock = createScimMock({ ...mockOptions, baseUrl: url });
   return {
     url,
@@ -66,43 +68,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-async function answer(mock: ScimMock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  let request: Request;
+async function answer(mock: ScimMock, origin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let request: MockRequest;
   try {
-    request = toFetchRequest(req, mock.baseUrl);
+    request = mockRequestOfNode(req, origin);
   } catch (error) {
-    // undici refuses some methods (CONNECT, TRACE) and header values; answer as a SCIM error.
+    // A method a Fetch Request refuses (TRACE, TRACK) or a target the URL parser refuses: a SCIM error.
     res.writeHead(400, { 'Content-Type': 'application/scim+json' });
     res.end(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '400', scimType: 'invalidSyntax', detail: `Request not accepted: ${(error as Error).message}.` }));
     req.resume();
     return;
   }
-  const response = await mock.handle(request);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  // A body the mock stopped reading (413) leaves bytes on the socket: close it, or the client's next
-  // keep-alive request would be read from the middle of this one's body.
-  if (!req.complete) headers['connection'] = 'close';
-  res.writeHead(response.status, headers);
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-  }
-  res.end();
-}
-
-function toFetchRequest(req: IncomingMessage, baseUrl: string): Request {
-  const origin = new URL(baseUrl).origin;
-  const url = new URL(req.url ?? '/', origin);
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers };
-  if (hasBody) {
-    init.body = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>;
-    init.duplex = 'half';
-  }
-  return new Request(url, init);
+  writeMockResponse(req, res, await mock.answer(request));
 }

@@ -10,6 +10,7 @@ import { KEEP_WORKER_NOTE } from '../src/run/keep-worker.ts';
 import { applyStrict } from '../src/run/apply-strict.ts';
 import { activeWaiver, applyWaivers } from '../src/run/apply-waivers.ts';
 import type { StepResult } from '../src/engine/result-types.ts';
+import { expandSchemaScenario } from '../src/schema-driven/index.ts';
 import { test } from './target-fixture.ts';
 
 /**
@@ -47,11 +48,24 @@ for (const idp of suitesOf(run, scenarios)) {
           keepWorker(result.failures.length);
           return;
         }
+        // A schema-driven scenario's steps come from the server's own /Schemas and /ResourceTypes.
+        let replay = scenario;
+        if (scenario.schemaDriven) {
+          const expansion = expandSchemaScenario(scenario, await target.schemas());
+          if ('skip' in expansion) {
+            await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, expansion.skip)), contentType: 'application/json' });
+            test.skip(true, expansion.skip);
+            return;
+          }
+          replay = expansion.scenario;
+          for (const note of expansion.notExercised) testInfo.annotations.push({ type: 'not exercised', description: note });
+        }
         // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
         const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
         // Imported in the worker, not at the top: the runner process only lists the tests.
         const { runScenario } = await import('../src/engine/run-scenario.ts');
-        const replayed = await runScenario(scenario, {
+        // A scenario reading what the whole server holds runs alone against a shared server (Scenario.exclusive).
+        const replayed = await target.hold(scenario.exclusive ? 'exclusive' : 'shared', () => runScenario(replay, {
           baseUrl: target.baseUrl,
           auth: target.run.auth,
           seed: target.run.seed,
@@ -59,8 +73,10 @@ for (const idp of suitesOf(run, scenarios)) {
           timeoutMs: target.run.timeoutMs,
           secrets: target.run.secrets,
           keepData: target.run.keepData,
-          // One pacer per worker (the fixture's): with --max-rps the run's requests never exceed the rate.
+          // The run's pacer (the fixture's, shared by every worker against --base-url): --max-rps holds for the whole run.
           beforeRequest: target.pace,
+          // A 429's wait pauses every worker of the run, not only this one.
+          retry: { pause: target.pause },
           tracker: target.tracker,
           send: target.send,
           profile: findProfile(target.run.profile),
@@ -76,7 +92,7 @@ for (const idp of suitesOf(run, scenarios)) {
                   }
                   return step;
                 }),
-        });
+        }));
         if (target.mockErrors.length) {
           replayed.status = 'failed';
           replayed.failures.push({ step: 'embedded mock', message: `the embedded mock threw: ${target.mockErrors.splice(0).join('; ')}. This is a bug of scim-conformance, not of your server: please report it`, reference: 'harness' });

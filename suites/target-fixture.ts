@@ -7,6 +7,9 @@ import { EMBEDDED_BASE_URL, readRunConfig, type RunConfig } from '../src/run/run
 import { CAPABILITY_DRIVEN_SUITES, HONOURED_BY_IDPS, discoverCapabilities, type DeclaredUnsupported } from '../src/run/discover-capabilities.ts';
 import { selectScenarios } from '../src/run/select-scenarios.ts';
 import { createPacer, type Pacer } from '../src/engine/pacer.ts';
+import { connectSendBroker } from '../src/run/send-broker-client.ts';
+import type { LockKind } from '../src/run/scenario-lock.ts';
+import { readDeclaredSchemas, type DeclaredSchemas } from '../src/schema-driven/index.ts';
 
 export interface Target {
   baseUrl: string;
@@ -33,6 +36,18 @@ export interface Target {
    * wait. The limit itself is kept by `send`: every request of the worker, discovery and clean-up included.
    */
   pace: () => Promise<void>;
+  /** Pauses every request of the run for ms: a 429's wait (send-with-retry's `pause`), shared by every worker against --base-url. */
+  pause: (ms: number) => void;
+  /**
+   * Runs a scenario under the run's scenario lock (src/run/scenario-lock.ts): an `exclusive` one alone on a shared
+   * server. The embedded mock is the worker's own, so there it runs at once.
+   */
+  hold: <T>(kind: LockKind, body: () => Promise<T>) => Promise<T>;
+  /**
+   * The server's /Schemas and /ResourceTypes, read once per worker on first use (by a schema-driven scenario,
+   * src/schema-driven/), never otherwise.
+   */
+  schemas: () => Promise<DeclaredSchemas>;
 }
 
 /**
@@ -44,9 +59,13 @@ export const test = base.extend<object, { target: Target }>({
     async ({}, use) => {
       const config = readRunConfig();
       const tracker = createResourceTracker();
-      const pacer = createPacer(config.maxRps);
+      // Against --base-url started by the CLI: the run's one budget, shared with the other workers; else the worker's own.
+      const shared = config.baseUrl && config.broker ? connectSendBroker(config.broker, config.maxRps) : undefined;
+      const pacer: Pacer = shared ?? createPacer(config.maxRps);
       const gate = createSendGate(pacer);
       const pace = pacer.ready;
+      const pause = pacer.pause;
+      const hold: Target['hold'] = shared ? shared.hold : (_kind, body) => body();
       // Runs after the last test, and also when the run is interrupted (SIGINT/SIGTERM): nothing of ours stays behind.
       let run = config;
       const removeLeftovers = async (baseUrl: string) => {
@@ -58,8 +77,10 @@ export const test = base.extend<object, { target: Target }>({
       if (config.baseUrl) {
         run = await withOAuthToken(config);
         const declared = await declaredUnsupported(config.baseUrl, run, gate.send, pace);
-        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
+        const schemas = once(() => readDeclaredSchemas({ baseUrl: config.baseUrl!, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+        await use({ baseUrl: config.baseUrl, run, mockErrors: [], tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold, schemas });
         await removeLeftovers(config.baseUrl);
+        shared?.close();
         return;
       }
       // Loaded here, in the worker and only for the embedded mock: the runner process that lists the tests,
@@ -84,13 +105,20 @@ export const test = base.extend<object, { target: Target }>({
       server.listen({ onUnhandledRequest: 'error' });
       run = await withOAuthToken(config);
       const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
-      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace });
+      const schemas = once(() => readDeclaredSchemas({ baseUrl: EMBEDDED_BASE_URL, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
+      await use({ baseUrl: EMBEDDED_BASE_URL, run, mockErrors, tracker, send: gate.send, stopped: gate.isClosed, declared, pace, pause, hold, schemas });
       await removeLeftovers(EMBEDDED_BASE_URL);
       server.close();
     },
     { scope: 'worker' },
   ],
 });
+
+/** The first call's promise, shared by every later call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
 
 /**
  * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,

@@ -22,6 +22,12 @@ test('exit 2 when the target is unreachable, before any scenario runs', async ()
   assert.equal(run.report, undefined);
 });
 
+test('exit 2 naming the range for a --workers that is not 1 to 16', async () => {
+  const run = await runCli(['run', '--workers', '0']);
+  assert.equal(run.exitCode, 2);
+  assert.match(run.stderr, /--workers must be a whole number from 1 to 16, got "0"\./);
+});
+
 test('exit 2 for a target that is not loopback unless --yes confirms it', async () => {
   const run = await runCli(['run', '--base-url', 'https://scim.example.com/scim/v2', '--token', 'x']);
   assert.equal(run.exitCode, 2);
@@ -37,7 +43,7 @@ test('exit 2 when two ways to authenticate are given', async () => {
 test('--help documents every flag of run', async () => {
   const run = await runCli(['run', '--help']);
   assert.equal(run.exitCode, 0);
-  for (const flag of ['--base-url', '--token', '--auth-header', '--basic', '--idp', '--report-dir', '--timeout-ms', '--profile', '--seed', '--keep-data', '--max-rps', '--yes', '--scenario', '--mock-fault', '--client-id', '--client-secret', '--oauth-token-url', '--scope', '--dry-run', '--run-timeout-ms']) {
+  for (const flag of ['--base-url', '--token', '--auth-header', '--basic', '--idp', '--report-dir', '--timeout-ms', '--profile', '--seed', '--keep-data', '--max-rps', '--yes', '--scenario', '--mock-fault', '--client-id', '--client-secret', '--oauth-token-url', '--scope', '--dry-run', '--run-timeout-ms', '--workers']) {
     assert.ok(run.stdout.includes(flag), `--help does not mention ${flag}`);
   }
 });

@@ -1,8 +1,9 @@
 import type { RecordedRequest, Violation } from '../mock-types.ts';
+import type { LoggedRequest } from './logged-request.ts';
 
 /** The requests and violations a mock recorded, keeping the most recent `limit` requests. */
 export class RequestLog {
-  #requests: RecordedRequest[] = [];
+  #requests: LoggedRequest[] = [];
   #violations: Violation[] = [];
   #seq = 0;
 
@@ -14,7 +15,7 @@ export class RequestLog {
   }
 
   /** Records one answered request and what it violated. */
-  record(entry: RecordedRequest, violations: readonly Violation[]): void {
+  record(entry: LoggedRequest, violations: readonly Violation[]): void {
     this.#requests.push(entry);
     this.#violations.push(...violations);
     if (this.#requests.length > this.limit * 2) {
@@ -24,12 +25,13 @@ export class RequestLog {
     }
   }
 
+  /** The kept requests, oldest first, as plain records. */
   requests(): RecordedRequest[] {
-    return this.#requests.slice(-this.limit);
+    return this.#requests.slice(-this.limit).map((entry) => entry.toRecord());
   }
 
   violations(): Violation[] {
-    const kept = this.requests();
+    const kept = this.#requests.slice(-this.limit);
     const oldest = kept.length > 0 ? kept[0]!.seq : this.#seq + 1;
     return this.#violations.filter((violation) => violation.seq >= oldest);
   }

@@ -1,6 +1,6 @@
 import { prepareResource, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
-import { scimJson } from '../http/index.ts';
+import { scimJson, type MockResponse } from '../http/index.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -9,6 +9,7 @@ import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
 import { misplacedLocation, rejectOrderFaults } from './rfc-7643-faults.ts';
+import { keepReadOnlyExtensionValues, resourceTypeForWrite } from './schema-characteristics.ts';
 import type { StoredResource } from '../store/index.ts';
 
 /** The keeps-client-id-and-meta fault: the id and meta.created the client sent win over the server's. */
@@ -24,13 +25,14 @@ function keepClientReadOnly(stored: Record<string, unknown> & { id: string }, in
  * @throws ScimError 400, 409 uniqueness, 415
  * @see RFC 7644 §3.3
  */
-export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): Response | Promise<Response> {
+export function createResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef): MockResponse | Promise<MockResponse> {
   const legacy = normaliseLegacyUrns(readJsonObject(context, exchange), rt);
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
   rejectOrderFaults(context, exchange, input, rt);
-  const prepared = prepareResource(input, rt, 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  const prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  keepReadOnlyExtensionValues(context, rt, input, prepared);
   if (context.behaviour.createIgnoresActive && rt.name === 'User') prepared['active'] = true;
   const userName = rt.name === 'User' && typeof prepared['userName'] === 'string' ? prepared['userName'].toLowerCase() : undefined;
   if (userName !== undefined && context.deletedUserNames.has(userName)) {
@@ -52,7 +54,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
 }
 
 /** 201 (or the fault's status) with the resource, Location and ETag. */
-function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): Response {
+function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): MockResponse {
   const headers: Record<string, string> = {};
   if (context.behaviour.locationHeader) headers['Location'] = misplacedLocation(context, exchange, resourceLocation(exchange, rt, stored.id));
   const etag = etagOf(context, stored);

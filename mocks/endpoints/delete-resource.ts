@@ -1,5 +1,5 @@
 import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { emptyResponse } from '../http/index.ts';
+import { emptyResponse, type MockResponse } from '../http/index.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { removeResource } from './remove-resource.ts';
@@ -10,7 +10,7 @@ import { finishResource } from './finish-resource.ts';
  * @throws ScimError 404, 405 (user-delete-unsupported fault), 412
  * @see RFC 7644 §3.6
  */
-export function deleteResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function deleteResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): MockResponse {
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;

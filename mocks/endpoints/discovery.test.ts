@@ -23,16 +23,20 @@ describe('discovery endpoints', () => {
     assert.deepEqual(list.body.Resources.map((rt: { endpoint: string }) => rt.endpoint), ['/Users', '/Groups']);
     const user = await callMock(mock, 'GET', '/ResourceTypes/User');
     assert.equal(user.body.schema, 'urn:ietf:params:scim:schemas:core:2.0:User');
-    assert.deepEqual(user.body.schemaExtensions, [{ schema: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', required: false }]);
+    assert.deepEqual(user.body.schemaExtensions, [
+      { schema: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', required: false },
+      { schema: 'urn:ietf:params:scim:schemas:extension:acme:2.0:User', required: false },
+    ]);
     assert.equal((await callMock(mock, 'GET', '/ResourceTypes/Device')).status, 404);
   });
 
-  it('Schemas lists User, Enterprise User and Group; /Schemas/{urn} returns the attributes', async () => {
+  it('Schemas lists User, Enterprise User, the custom acme extension and Group; /Schemas/{urn} returns the attributes', async () => {
     const mock = createScimMock();
     const list = await callMock(mock, 'GET', '/Schemas');
     assert.deepEqual(list.body.Resources.map((s: { id: string }) => s.id), [
       'urn:ietf:params:scim:schemas:core:2.0:User',
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
+      'urn:ietf:params:scim:schemas:extension:acme:2.0:User',
       'urn:ietf:params:scim:schemas:core:2.0:Group',
     ]);
     const user = await callMock(mock, 'GET', '/Schemas/urn:ietf:params:scim:schemas:core:2.0:User');

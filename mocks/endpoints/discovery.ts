@@ -1,5 +1,6 @@
 import { ScimError, type ResourceTypeDef, type SchemaDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
+import { servedAttributes } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 
 const SPC_URN = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
@@ -11,7 +12,7 @@ const SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
  * sort unless the sort-unsupported fault, ETag, the profile's auth schemes).
  * @see RFC 7643 §5; RFC 7644 §4
  */
-export function serviceProviderConfig(context: MockContext, exchange: Exchange): Response {
+export function serviceProviderConfig(context: MockContext, exchange: Exchange): MockResponse {
   const config: Record<string, unknown> = {
     schemas: [SPC_URN],
     documentationUri: 'https://www.rfc-editor.org/rfc/rfc7644',
@@ -34,7 +35,7 @@ export function serviceProviderConfig(context: MockContext, exchange: Exchange):
  * @throws ScimError 404 for an unknown name
  * @see RFC 7643 §6; RFC 7644 §4
  */
-export function resourceTypes(context: MockContext, exchange: Exchange, name?: string): Response {
+export function resourceTypes(context: MockContext, exchange: Exchange, name?: string): MockResponse {
   const render = (rt: ResourceTypeDef) => ({
     schemas: [RESOURCE_TYPE_URN],
     id: rt.name,
@@ -56,13 +57,13 @@ export function resourceTypes(context: MockContext, exchange: Exchange, name?: s
  * @throws ScimError 404 for an unknown URN
  * @see RFC 7643 §7; RFC 7644 §4
  */
-export function schemas(context: MockContext, exchange: Exchange, urn?: string): Response {
+export function schemas(context: MockContext, exchange: Exchange, urn?: string): MockResponse {
   const render = (schema: SchemaDef) => ({
     schemas: [SCHEMA_URN],
     id: schema.id,
     ...(context.behaviour.schemaWithoutName ? {} : { name: schema.name }),
     description: schema.description,
-    attributes: schema.attributes,
+    attributes: servedAttributes(context, schema),
     meta: { resourceType: 'Schema', location: `${exchange.base}/Schemas/${schema.id}` },
   });
   if (urn === undefined) {
@@ -86,7 +87,7 @@ export function rejectDiscoveryFilter(exchange: Exchange): void {
   }
 }
 
-function listOf(context: MockContext, all: unknown[], exchange: Exchange): Response {
+function listOf(context: MockContext, all: unknown[], exchange: Exchange): MockResponse {
   const resources = context.behaviour.discoveryPaginates ? discoveryPage(all, exchange.url.searchParams) : all;
   const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_URN], totalResults: resources.length, itemsPerPage: resources.length, startIndex: 1, Resources: resources };
   if (context.behaviour.omitTotalResults) delete body['totalResults'];

@@ -1,6 +1,7 @@
 import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import type { MockContext } from './mock-context.ts';
+import { assertExtensionValuesUnique } from './schema-characteristics.ts';
 
 const internedSchemas = new Map<string, readonly string[]>();
 
@@ -59,6 +60,7 @@ export function finishResource(
     if (context.behaviour.dropGroupExternalId) delete resource['externalId'];
     checkMembers(context, resource);
   }
+  assertExtensionValuesUnique(context, rt, resource);
   return resource;
 }
 
@@ -108,6 +110,8 @@ function checkMembers(context: MockContext, group: StoredResource): void {
   if (!Array.isArray(members)) return;
   for (const member of members) {
     const value = (member as { value?: unknown } | null)?.value;
+    // bulk-id-kept-literally: a server that stores "bulkId:<id>" as written does not look members up either.
+    if (context.behaviour.bulkDeviations.keepBulkIdReferences && typeof value === 'string' && value.startsWith('bulkId:')) continue;
     const exists =
       typeof value === 'string' && (context.store.get('User', value) !== undefined || (value !== group.id && context.store.get('Group', value) !== undefined));
     if (!exists) {

@@ -12,11 +12,17 @@ export interface ListParams extends Projection {
   sortOrder: 'ascending' | 'descending';
 }
 
-/** Read a parameter whatever its case (Okta's legacy clients send `startindex`). */
-function lookup(source: Record<string, unknown>, name: string): unknown {
-  const lower = name.toLowerCase();
-  for (const [key, value] of Object.entries(source)) if (key.toLowerCase() === lower) return value;
-  return undefined;
+/**
+ * The parameters by lower-cased name, so they are read whatever their case (Okta's legacy clients send
+ * `startindex`); where two names differ only in case, the first one wins.
+ */
+function byLowerCaseName(entries: Iterable<[string, unknown]>): Map<string, unknown> {
+  const params = new Map<string, unknown>();
+  for (const [key, value] of entries) {
+    const lower = key.toLowerCase();
+    if (!params.has(lower)) params.set(lower, value);
+  }
+  return params;
 }
 
 /**
@@ -25,9 +31,8 @@ function lookup(source: Record<string, unknown>, name: string): unknown {
  * @see RFC 7644 §3.4.2
  */
 export function listParamsFromQuery(query: URLSearchParams, maxResults: number): ListParams {
-  const source: Record<string, unknown> = {};
-  for (const [key, value] of query) if (!(key in source)) source[key] = value;
-  return listParams(source, maxResults, 'query');
+  if (query.size === 0) return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  return listParams(byLowerCaseName(query), maxResults, 'query');
 }
 
 /**
@@ -35,24 +40,24 @@ export function listParamsFromQuery(query: URLSearchParams, maxResults: number):
  * @throws ScimError 400 invalidValue for wrongly typed members.
  */
 export function listParamsFromBody(body: Record<string, unknown>, maxResults: number): ListParams {
-  return listParams(body, maxResults, 'body');
+  return listParams(byLowerCaseName(Object.entries(body)), maxResults, 'body');
 }
 
-function listParams(source: Record<string, unknown>, maxResults: number, where: 'query' | 'body'): ListParams {
-  const startIndex = integerParam(lookup(source, 'startIndex'), 'startIndex', where) ?? 1;
-  const count = integerParam(lookup(source, 'count'), 'count', where) ?? maxResults;
+function listParams(source: Map<string, unknown>, maxResults: number, where: 'query' | 'body'): ListParams {
+  const startIndex = integerParam(source.get('startindex'), 'startIndex', where) ?? 1;
+  const count = integerParam(source.get('count'), 'count', where) ?? maxResults;
   const params: ListParams = {
     startIndex: Math.max(1, startIndex),
     count: Math.min(Math.max(0, count), maxResults),
-    sortOrder: sortOrderParam(lookup(source, 'sortOrder')),
+    sortOrder: sortOrderParam(source.get('sortorder')),
   };
-  const filter = lookup(source, 'filter');
+  const filter = source.get('filter');
   if (filter !== undefined && filter !== '') params.filter = stringParam(filter, 'filter');
-  const sortBy = lookup(source, 'sortBy');
+  const sortBy = source.get('sortby');
   if (sortBy !== undefined && sortBy !== '') params.sortBy = stringParam(sortBy, 'sortBy');
-  const attributes = listParam(lookup(source, 'attributes'), 'attributes');
+  const attributes = listParam(source.get('attributes'), 'attributes');
   if (attributes !== undefined) params.attributes = attributes;
-  const excluded = listParam(lookup(source, 'excludedAttributes'), 'excludedAttributes');
+  const excluded = listParam(source.get('excludedattributes'), 'excludedAttributes');
   if (excluded !== undefined) params.excludedAttributes = excluded;
   return params;
 }

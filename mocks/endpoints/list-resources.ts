@@ -1,5 +1,5 @@
-import { compareResources, compileFilter, matchesFilter, parseFilter, ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import { compareResources, compileFilter, parseFilter, ScimError, type FilterPredicate, type ResourceTypeDef } from '../scim/index.ts';
+import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { foldFilterCase, foldValueCase } from './fold-case.ts';
@@ -22,7 +22,7 @@ interface Hit {
  * @throws ScimError 400 invalidFilter
  * @see RFC 7644 §3.4.2, §3.4.3
  */
-export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): Response {
+export function listResources(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[], params: ListParams): MockResponse {
   const { behaviour } = context;
   if (params.filter !== undefined) checkFilterLimits(params.filter);
   checkPagingFaults(context, exchange);
@@ -38,10 +38,11 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   // Compile before looking at data: an operator that does not fit its attribute's type is a 400
   // invalidFilter even when no resource would have been compared (RFC 7644 §3.4.2.2).
   let matchNothing = false;
+  const predicates = new Map<ResourceTypeDef, FilterPredicate>();
   if (filter !== undefined) {
     for (const rt of rts) {
       try {
-        compileFilter(filter, rt);
+        predicates.set(rt, compileFilter(filter, rt));
       } catch (error) {
         if (!(behaviour.booleanOrderingAccepted && error instanceof ScimError && /cannot compare a boolean/.test(error.message))) throw error;
         matchNothing = true;
@@ -54,10 +55,11 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
     const kind = rt.name === 'Group' ? 'Group' : 'User';
     const candidates = params.filter === undefined ? undefined : indexedCandidates(context, rt, params.filter);
     const needsGroups = rt.name === 'User' && params.filter !== undefined && /groups/i.test(params.filter);
+    const matches = predicates.get(rt);
     for (const resource of candidates ?? context.store.values(kind)) {
-      if (filter !== undefined) {
+      if (matches !== undefined) {
         const subject = needsGroups ? withDerivedGroups(context, exchange, rt, resource) : resource;
-        if (!matchesFilter(foldCase ? (foldValueCase(subject) as typeof subject) : subject, filter, rt)) continue;
+        if (!matches(foldCase ? (foldValueCase(subject) as typeof subject) : subject)) continue;
       }
       hits.push({ rt, resource });
     }
@@ -89,6 +91,7 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
  */
 function checkPagingFaults(context: MockContext, exchange: Exchange): void {
   const { behaviour, maxResults } = context;
+  if (!behaviour.rejectStartIndexBelowOne && !behaviour.rejectCountAboveMax) return;
   const raw = (name: string) => [...exchange.url.searchParams].find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const startIndex = Number(raw('startIndex'));
   if (behaviour.rejectStartIndexBelowOne && raw('startIndex') !== undefined && startIndex < 1) {

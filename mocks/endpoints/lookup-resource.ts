@@ -1,5 +1,5 @@
 import { ScimError, type ResourceTypeDef } from '../scim/index.ts';
-import { evaluatePreconditions, emptyResponse } from '../http/index.ts';
+import { evaluatePreconditions, emptyResponse, type MockResponse } from '../http/index.ts';
 import type { StoredResource } from '../store/index.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { etagOf } from './render-resource.ts';
@@ -21,11 +21,11 @@ export function requireResource(context: MockContext, rt: ResourceTypeDef, id: s
 }
 
 /**
- * Applies If-Match / If-None-Match: returns a 304 Response to send as is, throws 412, or returns
+ * Applies If-Match / If-None-Match: returns a 304 response to send as is, throws 412, or returns
  * undefined to go on. Skipped when the no-etag fault is on (a server without versions ignores them).
  * @see RFC 7644 §3.14
  */
-export function checkPreconditions(context: MockContext, exchange: Exchange, stored: StoredResource): Response | undefined {
+export function checkPreconditions(context: MockContext, exchange: Exchange, stored: StoredResource): MockResponse | undefined {
   if (!context.behaviour.etags) return undefined;
   const etag = etagOf(context, stored);
   const outcome = evaluatePreconditions(exchange.method, exchange.request.headers, etag);

@@ -4,6 +4,7 @@ import type { Violation } from '../mock-types.ts';
 import type { ProfileSettings, ScimProfile } from '../profiles/index.ts';
 import type { ScimStore } from '../store/index.ts';
 import type { Finding } from '../conformance/index.ts';
+import type { MockRequest } from '../http/index.ts';
 
 /** Everything an endpoint needs about the mock, fixed at creation. */
 export interface MockContext {
@@ -33,7 +34,7 @@ export interface MockContext {
 /** One request being answered. */
 export interface Exchange {
   seq: number;
-  request: Request;
+  request: MockRequest;
   url: URL;
   method: string;
   /** The body text (already read). */

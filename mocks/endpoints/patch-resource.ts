@@ -2,7 +2,7 @@ import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
 import { appendDuplicateAdds, applyWritableGroups } from './rfc-7643-faults.ts';
 
 import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
-import { emptyResponse, scimJson } from '../http/index.ts';
+import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
 import { checkFilterLimits } from './filter-limits.ts';
 import { finishResource } from './finish-resource.ts';
 import { listParamsFromQuery } from './list-params.ts';
@@ -22,7 +22,7 @@ import type { StoredResource } from '../store/index.ts';
  * @throws ScimError 400 (invalidSyntax, invalidPath, noTarget, invalidValue, mutability), 404, 409, 412, 415
  * @see RFC 7644 §3.5.2
  */
-export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
+export function patchResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): MockResponse | Promise<MockResponse> {
   const existing = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, existing);
   if (early) return early;
@@ -33,7 +33,7 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
 }
 
 /** Applies the PATCH to `existing` (what was read) and stores the result. */
-function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): Response {
+function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): MockResponse {
   const kind = rt.name === 'Group' ? 'Group' : 'User';
   const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, existing, kind === 'Group');
   let outcome: { resource: Record<string, unknown>; changed: boolean };
@@ -60,7 +60,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     }
   }
   const etag = etagOf(context, stored);
-  if (context.behaviour.patchAnswers204) return new Response(null, { status: 204, headers: etag ? { ETag: etag } : {} });
+  if (context.behaviour.patchAnswers204) return emptyResponse(204, etag ? { ETag: etag } : {});
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromQuery(exchange.url.searchParams, context.maxResults);
   return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});

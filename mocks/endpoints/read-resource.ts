@@ -1,5 +1,5 @@
 import type { ResourceTypeDef } from '../scim/index.ts';
-import { LIST_RESPONSE_URN, scimJson } from '../http/index.ts';
+import { LIST_RESPONSE_URN, scimJson, type MockResponse } from '../http/index.ts';
 import { listParamsFromQuery } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
@@ -11,7 +11,7 @@ import { contentLocation } from './rfc-7643-faults.ts';
  * @throws ScimError 404, 412
  * @see RFC 7644 §3.4.1, §3.14
  */
-export function readResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response {
+export function readResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): MockResponse {
   const stored = requireResource(context, rt, id);
   const early = checkPreconditions(context, exchange, stored);
   if (early) return early;

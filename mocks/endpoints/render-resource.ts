@@ -1,7 +1,8 @@
-import { projectResource, type ResourceTypeDef } from '../scim/index.ts';
+import { projectResource, type ProjectionOptions, type ResourceTypeDef } from '../scim/index.ts';
 import type { StoredResource } from '../store/index.ts';
+import { applyRenderFaults } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
-import { applyRenderFaults, misplacedLocation } from './rfc-7643-faults.ts';
+import { applyRfc7643RenderFaults, misplacedLocation } from './rfc-7643-faults.ts';
 
 /** Which attributes the client asked for (RFC 7644 §3.4.2.5). */
 export interface Projection {
@@ -13,6 +14,8 @@ export interface Projection {
  * A stored resource as the client sees it: the user's `groups` derived from group membership,
  * `meta.location` built from the address the client used, `meta.version` unless ETags are off, then
  * projected by attributes/excludedAttributes (password never returned unless the password-returned fault).
+ * Below its top level it shares values with the store (no deep copy per response): serialise it at once and
+ * do not change it.
  * @see RFC 7643 §3.1 (meta), §4.1.2 (groups is readOnly, derived); RFC 7644 §3.4.2.5
  */
 export function renderResource(
@@ -26,14 +29,15 @@ export function renderResource(
   const meta: Record<string, unknown> = { ...(stored['meta'] as object), location: misplacedLocation(context, exchange, resourceLocation(exchange, rt, stored.id)) };
   if (!context.behaviour.etags) delete meta['version'];
   resource['meta'] = meta;
-  applyRenderFaults(context, rt, resource);
+  applyRfc7643RenderFaults(context, rt, resource);
   let effective = context.behaviour.ignoreExcludedAttributes ? { ...projection, excludedAttributes: undefined } : projection;
   if (context.behaviour.ignoreAttributes) effective = { ...effective, attributes: undefined };
-  const options: Projection = {};
+  const options: ProjectionOptions = { copyValues: false };
   if (effective.attributes !== undefined) options.attributes = effective.attributes;
   if (effective.excludedAttributes !== undefined) options.excludedAttributes = effective.excludedAttributes;
   const projected = projectResource(resource, rt, options) as Record<string, unknown>;
   if (context.behaviour.returnPassword && stored['password'] !== undefined) projected['password'] = stored['password'];
+  applyRenderFaults(context, rt, stored, projected);
   if (context.behaviour.memberValueNotId && Array.isArray(projected['members'])) projected['members'] = projected['members'].map((m) => memberByUserName(context, m));
   if (context.behaviour.excludeAlwaysAttributes) {
     for (const name of options.excludedAttributes ?? []) if (['id', 'schemas'].includes(name.toLowerCase())) delete projected[name.toLowerCase()];

@@ -1,6 +1,6 @@
 import { prepareResource, type ResourceTypeDef } from '../scim/index.ts';
 import { checkResourceBody } from '../conformance/index.ts';
-import { emptyResponse, scimJson } from '../http/index.ts';
+import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
 import { createResource } from './create-resource.ts';
 import { finishResource } from './finish-resource.ts';
 import { normaliseLegacyUrns } from './legacy-schema-urns.ts';
@@ -11,6 +11,7 @@ import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
 import { rejectOrderFaults } from './rfc-7643-faults.ts';
+import { resourceTypeForWrite } from './schema-characteristics.ts';
 
 /**
  * `PUT /{endpoint}/{id}`: replaces the resource (readOnly attributes such as id and meta in the body
@@ -18,7 +19,7 @@ import { rejectOrderFaults } from './rfc-7643-faults.ts';
  * @throws ScimError 400, 404, 409 uniqueness, 412, 415
  * @see RFC 7644 §3.5.1
  */
-export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): Response | Promise<Response> {
+export function replaceResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string): MockResponse | Promise<MockResponse> {
   if (context.behaviour.putCreatesMissing && context.store.get(rt.name === 'Group' ? 'Group' : 'User', id) === undefined) {
     return createResource(context, exchange, rt);
   }
@@ -30,7 +31,9 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
   rejectOrderFaults(context, exchange, input, rt);
-  let prepared = prepareResource(input, rt, 'replace', existing, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
+  // immutable-overwritten: the stored values are not compared, so an immutable attribute takes the new value.
+  const before = context.behaviour.schemaFaults.includes('immutable-overwritten') ? undefined : existing;
+  let prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'replace', before, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   if (context.behaviour.putAppliesOnlyActive && rt.name === 'User') {
     prepared = { ...existing, ...(prepared['active'] === undefined ? {} : { active: prepared['active'] }) };
   }

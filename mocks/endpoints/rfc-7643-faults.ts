@@ -25,7 +25,7 @@ export function rejectOrderFaults(context: MockContext, exchange: Exchange, inpu
  * undeclared-schema-urn and duplicate-schema-urns (the `schemas` array).
  * @see RFC 7643 §2.3.6 (base64), §3 (schemas)
  */
-export function applyRenderFaults(context: MockContext, rt: ResourceTypeDef, resource: Record<string, unknown>): void {
+export function applyRfc7643RenderFaults(context: MockContext, rt: ResourceTypeDef, resource: Record<string, unknown>): void {
   const { binaryReturnedAsHex, undeclaredSchemaUrn, duplicateSchemaUrns } = context.behaviour;
   if (rt.name !== 'User') return;
   if (binaryReturnedAsHex && Array.isArray(resource['x509Certificates'])) {

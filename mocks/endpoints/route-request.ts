@@ -11,6 +11,7 @@ import { patchResource } from './patch-resource.ts';
 import { readResource } from './read-resource.ts';
 import { replaceResource } from './replace-resource.ts';
 import { readJsonObject } from './resource-json.ts';
+import type { MockResponse } from '../http/index.ts';
 
 /**
  * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
@@ -19,7 +20,7 @@ import { readJsonObject } from './resource-json.ts';
  *   resource type), 405 (method), 501 (Bulk where not supported, /Me)
  * @see RFC 7644 §3.2 (endpoints), §3.12
  */
-export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): Response | Promise<Response> {
+export function routeRequest(context: MockContext, exchange: Exchange, segments: readonly string[]): MockResponse | Promise<MockResponse> {
   const { method } = exchange;
   const [head = '', second, third] = segments;
   const name = head.toLowerCase();
@@ -83,7 +84,7 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   return deleteResource(context, exchange, rt, second);
 }
 
-function search(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[]): Response {
+function search(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[]): MockResponse {
   const body = readJsonObject(context, exchange);
   flag(exchange, checkSearchBody(body));
   return listResources(context, exchange, rts, listParamsFromBody(body, context.maxResults));

@@ -85,6 +85,8 @@ export interface MockBehaviour {
   bulkSupported: boolean;
   /** ServiceProviderConfig advertises Bulk, but POST /Bulk answers 501. */
   bulkNotImplemented: boolean;
+  /** How a BulkResponse deviates from RFC 7644 §3.7 (none by default); see mocks/endpoints/bulk-faults.ts. */
+  bulkDeviations: BulkDeviations;
   /** A deactivated user stays inactive: `active: true` after `active: false` (PUT or PATCH) answers 200 but changes nothing. */
   reactivationIgnored: boolean;
   /** `GET /Users` and `/Groups` without a `filter` answer 400 tooMany: only look-ups are served, never a listing (RFC 7644 §3.4.2). */
@@ -207,7 +209,21 @@ export interface MockBehaviour {
   undeclaredSchemaUrn: boolean;
   /** Users and error bodies list their schema URN twice in `schemas` (RFC 7643 §3: duplicate values MUST NOT be included). */
   duplicateSchemaUrns: boolean;
+  /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
+  schemaFaults: SchemaFault[];
 }
+
+/** The faults of ./schema-faults.ts: each breaks one declared characteristic (RFC 7643 §2, §7). */
+export type SchemaFault =
+  | 'schema-attribute-malformed'
+  | 'immutable-overwritten'
+  | 'read-only-stored'
+  | 'write-only-returned'
+  | 'returned-request-always'
+  | 'extension-required-ignored'
+  | 'extension-uniqueness-ignored'
+  | 'extension-types-stringified'
+  | 'bulk-id-unresolved-in-extensions';
 
 /** One real-world deviation the mock can switch on. */
 export interface Fault {
@@ -219,6 +235,36 @@ export interface Fault {
   breaks: string;
   /** Switches the behaviour. */
   apply(behaviour: MockBehaviour): void;
+}
+
+/** The Bulk fault switches, each one deviation from RFC 7644 §3.7 (all off by default). */
+export interface BulkDeviations {
+  /** Response operations carry no `method` (§3.7: REQUIRED). */
+  omitMethod?: boolean;
+  /** Response operations carry no `bulkId` (§3.7: the same bulkId MUST come back with the new resource). */
+  omitBulkId?: boolean;
+  /** Response operations carry no `location` (§3.7.3: MUST for all but failed POSTs). */
+  omitLocation?: boolean;
+  /** A failed operation carries no `response` (§3.7: the body MUST be included). */
+  errorWithoutResponse?: boolean;
+  /** A failed operation's `response` is `{"detail": …}` only, not a SCIM Error (§3.7, §3.12). */
+  errorResponsePlain?: boolean;
+  /** A failed operation's SCIM Error has no `detail` (§3.7.3: a human-readable description MUST be there). */
+  errorWithoutDetail?: boolean;
+  /** Processing stops at the first failed operation (§3.7: MUST continue and disregard partial failures). */
+  stopAtFirstError?: boolean;
+  /** Operations run last to first, without waiting for the POST a bulkId names (§3.7: intent MUST be preserved). */
+  reverseOrder?: boolean;
+  /** A bulkId naming a POST later in the request answers 400 invalidValue (§3.7.1: MUST try to resolve, or 409). */
+  rejectForwardReferences?: boolean;
+  /** `bulkId:<id>` references are stored as written, never replaced by the new id (§3.7.2). */
+  keepBulkIdReferences?: boolean;
+  /** A cycle is "resolved" as SCIMMY 1.3.5 does: the first POST is created bare for the others to name, then again in full (§3.7.1, §3.7). */
+  duplicateCycleStart?: boolean;
+  /** More operations than bulk.maxOperations are all run (§3.7.4: MUST answer 413). */
+  ignoreMaxOperations?: boolean;
+  /** The 413 for too many operations does not say which limit was exceeded (§3.7.4). */
+  tooLargeWithoutLimit?: boolean;
 }
 
 /** The RFC-correct behaviour every mock starts from. */
@@ -265,6 +311,7 @@ export function defaultBehaviour(): MockBehaviour {
     rejectCountAboveMax: false,
     bulkSupported: true,
     bulkNotImplemented: false,
+    bulkDeviations: {},
     reactivationIgnored: false,
     listRequiresFilter: false,
     getByIdReturnsList: false,
@@ -326,5 +373,6 @@ export function defaultBehaviour(): MockBehaviour {
     lastModifiedDiffersOnCreate: false,
     undeclaredSchemaUrn: false,
     duplicateSchemaUrns: false,
+    schemaFaults: [],
   };
 }

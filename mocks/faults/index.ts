@@ -1,2 +1,2 @@
-export { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+export { defaultBehaviour, type BulkDeviations, type Fault, type MockBehaviour } from './fault-types.ts';
 export { FAULT_LIST, FAULTS, resolveBehaviour } from './registry.ts';

@@ -100,7 +100,9 @@ import { idsContainBulkId } from './ids-contain-bulkid.ts';
 import { lastModifiedDiffersOnCreate } from './last-modified-differs-on-create.ts';
 import { undeclaredSchemaUrn } from './undeclared-schema-urn.ts';
 import { duplicateSchemaUrns } from './duplicate-schema-urns.ts';
+import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
+import { SCHEMA_FAULTS } from './schema-faults.ts';
 
 /** Every fault switch the mock knows, in documentation order. */
 export const FAULT_LIST: readonly Fault[] = [
@@ -145,6 +147,7 @@ export const FAULT_LIST: readonly Fault[] = [
   countAboveMaxRejected,
   bulkUnsupported,
   bulkAdvertisedNotImplemented,
+  ...BULK_FAULTS,
   reactivationIgnored,
   listRequiresFilter,
   getByIdReturnsList,
@@ -206,6 +209,7 @@ export const FAULT_LIST: readonly Fault[] = [
   lastModifiedDiffersOnCreate,
   undeclaredSchemaUrn,
   duplicateSchemaUrns,
+  ...SCHEMA_FAULTS,
 ];
 
 /** Fault id -> what it does, for `--help` and the README. */

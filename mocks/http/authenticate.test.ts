@@ -15,6 +15,11 @@ describe('isAuthorized', () => {
     }
     assert.equal(isAuthorized('Bearer issued', config, 100), false);
   });
+  it('reads a token with spaces at its ends the trimming way, as before the exact "Bearer <token>" shortcut', () => {
+    const padded = { token: ' t', issuedTokens: new Map<string, number>(), required: true };
+    assert.equal(isAuthorized('Bearer  t', padded, 0), false);
+    assert.equal(isAuthorized('Bearer t', { ...padded, token: 't' }, 0), true);
+  });
   it('accepts anything when no credential is configured', () => {
     assert.equal(isAuthorized(null, { issuedTokens: new Map(), required: false }, 0), true);
   });

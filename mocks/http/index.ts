@@ -2,7 +2,10 @@ export { type AuthConfig, decodeBasic, isAuthorized, redactAuthorization } from 
 export { ACCEPTED_REQUEST_MEDIA_TYPES, mediaTypeOf } from './media-type.ts';
 export { nestingDepth, parseJsonBody } from './parse-json-body.ts';
 export { evaluatePreconditions } from './preconditions.ts';
-export { readBodyText } from './read-body.ts';
+export { readBodyText, readStreamBytes } from './read-body.ts';
 export { routeSegments } from './route-path.ts';
-export { emptyResponse, ERROR_URN, LIST_RESPONSE_URN, scimErrorBody, scimErrorResponse, scimJson } from './scim-response.ts';
+export { emptyResponse, ERROR_URN, LIST_RESPONSE_URN, plainJson, scimErrorBody, scimErrorResponse, scimJson } from './scim-response.ts';
+export { type BodyBytes, type HeaderReader, type MockRequest, type MockResponse, recordHeaderReader, responseHeader } from './mock-message.ts';
 export { listenOrigin } from './listen-origin.ts';
+export { fetchResponseOf, mockRequestOf } from './fetch-messages.ts';
+export { mockRequestOfNode, RawHeaders, writeMockResponse } from './node-messages.ts';

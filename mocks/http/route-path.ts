@@ -7,18 +7,23 @@ import { ScimError } from '../scim/index.ts';
  */
 export function routeSegments(pathname: string, basePath: string): string[] | undefined {
   const base = basePath.replace(/\/+$/, '');
-  const lowerPath = pathname.toLowerCase();
-  const lowerBase = base.toLowerCase();
-  if (lowerPath !== lowerBase && !lowerPath.startsWith(`${lowerBase}/`)) return undefined;
-  return pathname
-    .slice(base.length)
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => {
+  // Compared case-insensitively: exact case first, lower-casing only when that fails.
+  if (!(pathname.startsWith(base) && (pathname.length === base.length || pathname.charCodeAt(base.length) === 47))) {
+    const lowerPath = pathname.toLowerCase();
+    const lowerBase = base.toLowerCase();
+    if (lowerPath !== lowerBase && !lowerPath.startsWith(`${lowerBase}/`)) return undefined;
+  }
+  const segments: string[] = [];
+  for (const segment of pathname.slice(base.length).split('/')) {
+    if (segment === '') continue;
+    if (!segment.includes('%')) segments.push(segment);
+    else {
       try {
-        return decodeURIComponent(segment);
+        segments.push(decodeURIComponent(segment));
       } catch {
         throw new ScimError(400, `URL path: segment "${segment}" is not valid percent-encoding. Encode ids with encodeURIComponent.`, 'invalidPath');
       }
-    });
+    }
+  }
+  return segments;
 }

@@ -1,5 +1,6 @@
 import { ScimError } from '../scim/index.ts';
 import type { MockBehaviour } from '../faults/index.ts';
+import type { MockResponse } from './mock-message.ts';
 
 export const ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';
 export const LIST_RESPONSE_URN = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
@@ -9,16 +10,18 @@ export const LIST_RESPONSE_URN = 'urn:ietf:params:scim:api:messages:2.0:ListResp
  * fault is on).
  * @see RFC 7644 §8.1
  */
-export function scimJson(behaviour: MockBehaviour, status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': behaviour.responseContentType, ...headers },
-  });
+export function scimJson(behaviour: MockBehaviour, status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers: { 'Content-Type': behaviour.responseContentType, ...headers }, body: JSON.stringify(body) };
+}
+
+/** A JSON response with `Content-Type: application/json`, as `Response.json` gives (OAuth, the error-without-scim-schema fault). */
+export function plainJson(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }
 
 /** A response without a body (204, 304, or 200 on the delete-returns-200 fault). */
-export function emptyResponse(status: number, headers: Record<string, string> = {}): Response {
-  return new Response(null, { status, headers });
+export function emptyResponse(status: number, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers, body: '' };
 }
 
 /**
@@ -26,9 +29,9 @@ export function emptyResponse(status: number, headers: Record<string, string> = 
  * The error-without-scim-schema and error-status-as-number faults bend this shape.
  * @see RFC 7644 §3.12
  */
-export function scimErrorResponse(behaviour: MockBehaviour, error: ScimError, headers: Record<string, string> = {}): Response {
+export function scimErrorResponse(behaviour: MockBehaviour, error: ScimError, headers: Record<string, string> = {}): MockResponse {
   const body = scimErrorBody(behaviour, error);
-  if (behaviour.errorWithoutScimSchema) return Response.json(body, { status: error.status, headers });
+  if (behaviour.errorWithoutScimSchema) return plainJson(error.status, body, headers);
   return scimJson(behaviour, error.status, body, headers);
 }
 

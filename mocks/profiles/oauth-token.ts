@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeBasic } from '../http/authenticate.ts';
+import type { MockRequest, MockResponse } from '../http/mock-message.ts';
+import { plainJson } from '../http/scim-response.ts';
 import type { OAuthClient } from '../mock-types.ts';
 
 /** Default token lifetime when the request names none (seconds). */
@@ -14,12 +16,12 @@ export const DEFAULT_TOKEN_LIFETIME = 3600;
  * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.4
  */
 export function issueOAuthToken(
-  request: Request,
+  request: MockRequest,
   bodyText: string,
   clients: readonly OAuthClient[],
   issued: Map<string, number>,
   now: number,
-): Response {
+): MockResponse {
   if (request.method !== 'POST') return oauthError(405, 'invalid_request', 'The token endpoint accepts POST only.');
   const match = /^basic\s+(\S+)$/i.exec(request.headers.get('authorization')?.trim() ?? '');
   const pair = match ? decodeBasic(match[1]!) : undefined;
@@ -47,12 +49,9 @@ export function issueOAuthToken(
   }
   const token = randomBytes(24).toString('base64url');
   issued.set(token, now + lifetime * 1000);
-  return Response.json(
-    { access_token: token, token_type: 'Bearer', expires_in: lifetime, scope },
-    { status: 200, headers: { 'Cache-Control': 'no-store' } },
-  );
+  return plainJson(200, { access_token: token, token_type: 'Bearer', expires_in: lifetime, scope }, { 'Cache-Control': 'no-store' });
 }
 
-function oauthError(status: number, error: string, description: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error, error_description: description }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+function oauthError(status: number, error: string, description: string, headers: Record<string, string> = {}): MockResponse {
+  return plainJson(status, { error, error_description: description }, { 'Cache-Control': 'no-store', ...headers });
 }

@@ -100,3 +100,13 @@ test('the projection is a copy', () => {
   assert.equal((resource.name as Record<string, unknown>).givenName, 'Barbara');
   assert.equal((resource.emails as unknown[]).length, 2);
 });
+
+test('copyValues false shares nested values with the source and gives the same JSON; the default copies them', () => {
+  const source = stored();
+  const narrowed = { attributes: ['emails.value', 'name'] };
+  assert.equal(JSON.stringify(projectResource(source, USER_RESOURCE_TYPE, { ...narrowed, copyValues: false })), JSON.stringify(projectResource(source, USER_RESOURCE_TYPE, narrowed)));
+  assert.equal(JSON.stringify(projectResource(source, USER_RESOURCE_TYPE, { copyValues: false })), JSON.stringify(projectResource(source, USER_RESOURCE_TYPE)));
+  assert.deepEqual(projectResource(source, USER_RESOURCE_TYPE, { ...narrowed, copyValues: false })['emails'], [{ value: 'a@x.com' }, { value: 'b@x.com' }]);
+  assert.equal(projectResource(source, USER_RESOURCE_TYPE, { copyValues: false })['schemas'], source['schemas'], 'shared: the source array itself');
+  assert.notEqual(projectResource(source, USER_RESOURCE_TYPE)['schemas'], source['schemas'], 'by default: a copy');
+});

@@ -7,7 +7,14 @@ import type { AttributeDef, ResourceTypeDef } from './schema/schema-types.ts';
 export interface ProjectionOptions {
   attributes?: string[];
   excludedAttributes?: string[];
+  /**
+   * false: the result holds the source's own nested values instead of copies, for a result that is
+   * serialised at once and never changed (the mock's responses). Default true.
+   */
+  copyValues?: boolean;
 }
+
+const same = <T>(value: T): T => value;
 
 interface Selection {
   def: AttributeDef;
@@ -89,7 +96,7 @@ function buildPlan(rt: ResourceTypeDef, options: ProjectionOptions): Plan {
 const plans = new WeakMap<ResourceTypeDef, Map<string, Plan>>();
 
 function planFor(rt: ResourceTypeDef, options: ProjectionOptions): Plan {
-  const key = `${(options.attributes ?? []).join(',')}|${(options.excludedAttributes ?? []).join(',')}`;
+  const key = options.attributes === undefined && options.excludedAttributes === undefined ? '|' : `${(options.attributes ?? []).join(',')}|${(options.excludedAttributes ?? []).join(',')}`;
   let byKey = plans.get(rt);
   if (!byKey) plans.set(rt, (byKey = new Map()));
   let plan = byKey.get(key);
@@ -101,29 +108,33 @@ function planFor(rt: ResourceTypeDef, options: ProjectionOptions): Plan {
   return plan;
 }
 
-function projectComplex(value: Record<string, unknown>, subs: AttributeDef[]): Record<string, unknown> | undefined {
+function projectComplex(value: Record<string, unknown>, subs: AttributeDef[], copy: <T>(value: T) => T): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   let any = false;
   for (const sub of subs) {
     const inner = value[sub.name];
     if (inner === undefined) continue;
-    out[sub.name] = cloneJson(inner);
+    out[sub.name] = copy(inner);
     any = true;
   }
   return any ? out : undefined;
 }
 
-function copySelections(source: Record<string, unknown>, selections: Selection[], target: Record<string, unknown>): boolean {
+function copySelections(source: Record<string, unknown>, selections: Selection[], target: Record<string, unknown>, copy: <T>(value: T) => T): boolean {
   let any = false;
   for (const { def, subs } of selections) {
     const value = source[def.name];
     if (value === undefined || value === null) continue;
     let projected: unknown;
-    if (!subs) projected = cloneJson(value);
+    if (!subs) projected = copy(value);
     else if (Array.isArray(value)) {
-      const items = value.map((item) => (isPlainObject(item) ? projectComplex(item, subs) : undefined)).filter((item) => item !== undefined);
+      const items: Record<string, unknown>[] = [];
+      for (const item of value) {
+        const kept = isPlainObject(item) ? projectComplex(item, subs, copy) : undefined;
+        if (kept !== undefined) items.push(kept);
+      }
       projected = items.length > 0 ? items : undefined;
-    } else projected = isPlainObject(value) ? projectComplex(value, subs) : undefined;
+    } else projected = isPlainObject(value) ? projectComplex(value, subs, copy) : undefined;
     if (projected === undefined) continue;
     target[def.name] = projected;
     any = true;
@@ -137,19 +148,20 @@ function copySelections(source: Record<string, unknown>, selections: Selection[]
  * when named in `attributes`; `default` unless `attributes` narrows or `excludedAttributes` removes it.
  * Names may be dotted (`name.givenName`, `emails.value`), URN-qualified, or a whole extension URN, in any
  * case; unknown names are ignored. When both lists are given, `attributes` wins. Keys the schema does
- * not define are not returned. The result is a fresh copy.
+ * not define are not returned. The result is a fresh copy unless `copyValues` is false.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.5
  * @see https://www.rfc-editor.org/rfc/rfc7643#section-2.4
  */
 export function projectResource(resource: Record<string, unknown>, rt: ResourceTypeDef, opts: ProjectionOptions = {}): Record<string, unknown> {
   const plan = planFor(rt, opts);
+  const copy = opts.copyValues === false ? same : cloneJson;
   const out: Record<string, unknown> = {};
-  copySelections(resource, plan.core, out);
+  copySelections(resource, plan.core, out, copy);
   for (const { urn, selections } of plan.extensions) {
     const source = resource[urn];
     if (!isPlainObject(source)) continue;
     const target: Record<string, unknown> = {};
-    if (copySelections(source, selections, target)) out[urn] = target;
+    if (copySelections(source, selections, target, copy)) out[urn] = target;
   }
   return out;
 }

@@ -61,11 +61,29 @@ function isMissing(value: unknown): boolean {
 
 function checkRequired(schema: SchemaDef, holder: Record<string, unknown> | undefined, prefix: string): void {
   for (const def of schema.attributes) {
+    checkRequiredSubAttributes(def, holder?.[def.name], `${prefix}${def.name}`);
     if (def.required && isMissing(holder?.[def.name])) {
       throw new ScimError(
         400,
         `Attribute "${prefix}${def.name}" is required but ${holder?.[def.name] === undefined ? 'is missing' : 'is empty'}. ` +
           `RFC 7643 §${schema.name === 'Group' ? '4.2' : '4.1'} marks it REQUIRED; send a non-empty value.`,
+        'invalidValue',
+      );
+    }
+  }
+}
+
+/** A complex value (or each value of a multi-valued one) must carry its required sub-attributes (RFC 7643 §2.2, §7). */
+function checkRequiredSubAttributes(def: AttributeDef, value: unknown, path: string): void {
+  if (def.type !== 'complex' || !def.subAttributes || value === undefined) return;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (!isPlainObject(item)) continue;
+    const missing = def.subAttributes.find((sub) => sub.required && isMissing(item[sub.name]));
+    if (missing) {
+      throw new ScimError(
+        400,
+        `Attribute "${path}.${missing.name}" is required in every ${path} value but is missing. ` +
+          `The schema marks the sub-attribute required (RFC 7643 §2.2); send it, or leave out ${path}.`,
         'invalidValue',
       );
     }

@@ -45,7 +45,10 @@ Run
   --report-dir DIR      where reports go (default reports/)
   --timeout-ms N        limit per request in ms (default 60000, Okta's socket timeout)
   --run-timeout-ms N    limit for the whole run in ms (default: none); unfinished scenarios fail
-  --max-rps N           at most N requests per second (default: the profile's limit, talkdesk 4)
+  --max-rps N           at most N requests per second for the whole run, all workers together; a 429's
+                        Retry-After pauses them all (default: the profile's limit, talkdesk 4)
+  --workers N           scenarios replayed at once, 1-16 (default 2: at most two requests in flight, safe
+                        for a small staging server; raise it for a distant one, with --max-rps)
   --seed S              seed of the generated users; the same seed replays the same data (default: random, printed)
   --dry-run             write the exact requests to transcript.har and list them; send nothing
   --keep-data           leave the users and groups the run created (default: remove them, newest first)

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { FAULTS } from '../../mocks/faults/index.ts';
 import { findProfile, PROFILES } from '../profiles/profiles.ts';
 import { readWaivers, WaiversError } from '../run/read-waivers.ts';
-import { DEFAULT_IDPS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
+import { DEFAULT_IDPS, DEFAULT_WORKERS, MAX_WORKERS, EMBEDDED_TOKEN, EMBEDDED_TOKEN_URL, runIdFromSeed, type RunConfig } from '../run/run-config.ts';
 import { isLoopbackHost } from './is-loopback.ts';
 import { nearestName } from './nearest-name.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,6 +27,7 @@ export const RUN_OPTIONS = {
   'timeout-ms': { type: 'string' },
   'run-timeout-ms': { type: 'string' },
   'max-rps': { type: 'string' },
+  workers: { type: 'string' },
   seed: { type: 'string' },
   'mock-fault': { type: 'string', multiple: true },
   'keep-data': { type: 'boolean' },
@@ -130,6 +131,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv, knownIdps: 
       timeoutMs,
       runTimeoutMs: positiveInt(values['run-timeout-ms'], 'run-timeout-ms', 0),
       maxRps,
+      workers: workerCount(values.workers),
       seed,
       runId: runIdFromSeed(seed),
       keepData: values['keep-data'] === true,
@@ -171,6 +173,14 @@ function checkFault(fault: string): void {
     `--mock-fault ${fault} is not a fault of the embedded mock; ${nearest ? `did you mean ${nearest}? ` : ''}` +
       '"scim-conformance serve --help" lists them all.',
   );
+}
+
+/** Scenarios run in this many Playwright workers at once (default 2, at most 16): see RunConfig.workers. */
+function workerCount(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_WORKERS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got "${raw}".`);
+  return n;
 }
 
 function splitList(text: string): string[] {

@@ -8,6 +8,7 @@ import { listSuites } from '../scenario/list-suites.ts';
 import { ScenarioError } from '../scenario/scenario-error.ts';
 import { selectScenarios } from '../run/select-scenarios.ts';
 import { RUN_CONFIG_ENV, type RunConfig } from '../run/run-config.ts';
+import { startSendBroker } from '../run/send-broker.ts';
 import { checkReachable } from './check-reachable.ts';
 import { nearestName } from './nearest-name.ts';
 import { probeTarget } from './probe-target.ts';
@@ -52,9 +53,15 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const reportDir = path.resolve(config.reportDir);
   await mkdir(reportDir, { recursive: true });
   await rm(path.join(reportDir, 'conformance.json'), { force: true });
-  const resolved: RunConfig = { ...config, reportDir };
+  // One request budget and one scenario lock for all the workers against a shared server; the embedded mock is one per worker.
+  const broker = config.baseUrl ? await startSendBroker({ maxRps: config.maxRps }) : undefined;
+  const resolved: RunConfig = { ...config, reportDir, ...(broker ? { broker: { port: broker.port, secret: broker.secret }, secrets: [...config.secrets, broker.secret] } : {}) };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
-  await runPlaywright(resolved, env);
+  try {
+    await runPlaywright(resolved, env);
+  } finally {
+    await broker?.close();
+  }
   pruneTestResults(path.join(reportDir, 'test-results'));
   return summarise(reportDir);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { FAULTS, startMockServer, type ProfileName } from '../../mocks/index.ts';
+import { createLineBatcher } from './line-batcher.ts';
 import { SERVE_HELP } from './serve-help.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -41,6 +42,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   const given = values.token ?? env.SCIM_TOKEN;
   if (given === '') throw new UsageError('--token is empty; give the token clients must send, or leave --token out to have one generated.');
   const token = given ?? `mock-${randomBytes(12).toString('hex')}`;
+  const log = createLineBatcher({ stream: process.stdout });
   let server;
   try {
     server = await startMockServer({
@@ -50,9 +52,10 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
       faults,
       credentials: { token },
       // The log: one line per request, then one per RFC violation the client committed in it.
+      // Batched: one write per event-loop turn, not one per request (see createLineBatcher).
       onRequest: values.quiet ? undefined : (entry, violations) => {
-        process.stdout.write(`${entry.status} ${entry.method} ${entry.url}\n`);
-        for (const v of violations) process.stdout.write(`  client violation [${v.rule}] ${v.message} (${v.rfc})\n`);
+        log.write(`${entry.status} ${entry.method} ${entry.url}`);
+        for (const v of violations) log.write(`  client violation [${v.rule}] ${v.message} (${v.rfc})`);
       },
     });
   } catch (error) {
@@ -65,6 +68,7 @@ export async function serveCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   }
   await untilStopped();
   await server.close();
+  log.flush();
   return 0;
 }
 

@@ -176,12 +176,12 @@ test('equalsPointer compares two places of one body (lastModified equals created
   assert.deepEqual(check(expect, 200, { meta: { created: '2026-01-01T00:00:00Z' } }, SCIM).findings, [], 'an absent lastModified is for exists to judge');
 });
 
-test('oneOf: every item is an allowed value, a placeholder filling to an array stands for its items', () => {
+test('itemsOneOf: every item is an allowed value, a placeholder filling to an array stands for its items', () => {
   const body = { schemas: ['urn:core', 'urn:ext', 'urn:other'] };
-  const expect = (oneOf: unknown[]): Expectation => ({ status: 200, body: [{ pointer: '/schemas', oneOf }] });
+  const expect = (itemsOneOf: unknown[]): Expectation => ({ status: 200, body: [{ pointer: '/schemas', itemsOneOf }] });
   assert.deepEqual(check(expect(['urn:core', ['urn:ext', 'urn:other']]), 200, body, SCIM).findings, []);
   assert.match(check(expect(['urn:core', ['urn:ext']]), 200, body, SCIM).findings[0]!.message, /^expected \/schemas to hold only "urn:core", "urn:ext", got "urn:other" in \[/);
-  assert.match(check({ status: 200, body: [{ pointer: '/flag', oneOf: [true, false] }] }, 200, {}, SCIM).findings[0]!.message, /^expected \/flag to hold only true, false, got nothing\./);
+  assert.match(check({ status: 200, body: [{ pointer: '/flag', itemsOneOf: [true, false] }] }, 200, {}, SCIM).findings[0]!.message, /^expected \/flag to hold only true, false, got nothing\./);
 });
 
 test('unique: whole items, or the listed members of each item', () => {
@@ -193,7 +193,18 @@ test('unique: whole items, or the listed members of each item', () => {
 
 test('a * segment applies the check to every match; an entry missing the leaf fails by its own pointer', () => {
   const types = { Resources: [{ schemaExtensions: [{ schema: 'e1', required: false }] }, { name: 'Group' }, { schemaExtensions: [{ schema: 'e2', required: true }, { schema: 'e3' }] }] };
-  const expect: Expectation = { status: 200, body: [{ pointer: '/Resources/*/schemaExtensions/*/required', oneOf: [true, false] }] };
+  const expect: Expectation = { status: 200, body: [{ pointer: '/Resources/*/schemaExtensions/*/required', exists: true, oneOf: [true, false] }] };
   const { findings } = check(expect, 200, types, SCIM);
-  assert.deepEqual(findings.map((f) => f.message), ['expected /Resources/2/schemaExtensions/1/required to hold only true, false, got nothing.']);
+  assert.deepEqual(findings.map((f) => f.message), ['expected /Resources/2/schemaExtensions/1/required to be present, got nothing.']);
+});
+
+test('notEquals, oneOf (when present) and matches: the checks schema-driven steps use', () => {
+  const def = { name: 'badge', type: 'string', mutability: '"readOnly"' };
+  const messages = (body: Expectation['body']) => check({ status: 200, mediaType: false, body }, 200, def).findings.map((f) => f.message);
+  assert.deepEqual(messages([{ pointer: '/type', oneOf: ['string', 'boolean'] }, { pointer: '/uniqueness', oneOf: ['none'] }, { pointer: '/name', matches: '^[A-Za-z][-_0-9A-Za-z]*$' }, { pointer: '/name', notEquals: 'other' }]), []);
+  assert.deepEqual(messages([{ pointer: '/mutability', oneOf: ['readOnly', 'readWrite'] }, { pointer: '/name', matches: '^x' }, { pointer: '/name', notEquals: 'badge' }]), [
+    'expected /mutability to be one of "readOnly", "readWrite", got "\\"readOnly\\"".',
+    'expected /name to match /^x/, got "badge".',
+    'expected /name not to equal "badge", got that value.',
+  ]);
 });

@@ -170,6 +170,16 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.equals);
     if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${show(expected)}, got ${show(actual)}.${why}`;
   }
+  if ('notEquals' in check) {
+    const unwanted = fill(check.notEquals);
+    if (isDeepStrictEqual(actual, unwanted)) return `expected ${at} not to equal ${show(unwanted)}, got that value.${why}`;
+  }
+  if (check.oneOf !== undefined && actual !== undefined && !check.oneOf.some((option) => isDeepStrictEqual(actual, option))) {
+    return `expected ${at} to be one of ${check.oneOf.map(show).join(', ')}, got ${show(actual)}.${why}`;
+  }
+  if (check.matches !== undefined && !(typeof actual === 'string' && new RegExp(check.matches, 'u').test(actual))) {
+    return `expected ${at} to match /${check.matches}/, got ${show(actual)}.${why}`;
+  }
   if (check.equalsIgnoreCase !== undefined) {
     const expected = String(fill(check.equalsIgnoreCase));
     if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase()) return `expected ${at} to equal ${show(expected)} ignoring case, got ${show(actual)}.${why}`;
@@ -186,8 +196,8 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = readPointer(json, check.equalsPointer);
     if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${check.equalsPointer} (${show(expected)}), got ${show(actual)}.${why}`;
   }
-  if (check.oneOf !== undefined) {
-    const allowed = check.oneOf.flatMap((value) => { const filled = fill(value); return Array.isArray(filled) ? filled : [filled]; });
+  if (check.itemsOneOf !== undefined) {
+    const allowed = check.itemsOneOf.flatMap((value) => { const filled = fill(value); return Array.isArray(filled) ? filled : [filled]; });
     const stray = (Array.isArray(actual) ? actual : [actual]).find((item) => !allowed.some((value) => isDeepStrictEqual(item, value)));
     if (Array.isArray(actual) ? stray !== undefined : !allowed.some((value) => isDeepStrictEqual(actual, value))) {
       return `expected ${at} to hold only ${allowed.map(show).join(', ')}, got ${show(Array.isArray(actual) ? stray : actual)}${Array.isArray(actual) ? ` in ${show(actual)}` : ''}.${why}`;

@@ -26,6 +26,9 @@ export interface SendOptions {
 
 /** A transport failure, worded for a person; `code` is stable for tests. */
 export class TransportError extends Error {
+  /** Set when a kept-alive connection turned out closed before the request was answered: safe to send again on a new one. */
+  staleConnection?: boolean;
+
   constructor(
     readonly code: 'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'too-large' | 'other',
     message: string,
@@ -46,7 +49,22 @@ const agents = {
  * (msw intercepts node:http in-process, so the same call reaches the embedded mock.)
  * Why not fetch or Playwright's request for replays: both normalise what they send (header case and order, encoding), and a replay must send the bytes the IdP sends.
  */
-export function sendRequest(req: WireRequest, options: SendOptions = {}): Promise<WireResponse> {
+export async function sendRequest(req: WireRequest, options: SendOptions = {}): Promise<WireResponse> {
+  try {
+    return await sendOnce(req, options);
+  } catch (error) {
+    // A kept-alive connection the server closed while it sat idle (its keep-alive timeout, 5 s for Node servers)
+    // fails the next request sent on it before any answer: send it again once, on a new connection, when the
+    // method is idempotent (RFC 9110 §9.2.2); a POST or PATCH is never sent twice.
+    if (error instanceof TransportError && error.staleConnection && IDEMPOTENT.has(req.method.toUpperCase())) return sendOnce(req, options);
+    throw error;
+  }
+}
+
+/** Methods a client may send again after a connection failed (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+function sendOnce(req: WireRequest, options: SendOptions): Promise<WireResponse> {
   const { timeoutMs = 60_000, maxBodyBytes = 10 * 1024 * 1024 } = options;
   const url = new URL(req.url);
   const transport = url.protocol === 'https:' ? https : http;
@@ -56,6 +74,7 @@ export function sendRequest(req: WireRequest, options: SendOptions = {}): Promis
 
   return new Promise<WireResponse>((resolve, reject) => {
     let settled = false;
+    let answered = false;
     const finish = (error: Error | null, response?: WireResponse) => {
       if (settled) return;
       settled = true;
@@ -73,13 +92,22 @@ export function sendRequest(req: WireRequest, options: SendOptions = {}): Promis
         headers,
         agent: agents[url.protocol as 'http:' | 'https:'],
       },
-      (incoming) => collectResponse(incoming, maxBodyBytes, finish),
+      (incoming) => {
+        answered = true;
+        collectResponse(incoming, maxBodyBytes, finish);
+      },
     );
     const timer = setTimeout(() => {
       outgoing.destroy();
       finish(new TransportError('timeout', `no complete response within ${timeoutMs} ms (--timeout-ms)`));
     }, timeoutMs);
-    outgoing.on('error', (error) => finish(describeTransportError(error, url)));
+    outgoing.on('error', (error: Error & { code?: string }) => {
+      const failure = describeTransportError(error, url);
+      // Reset before any byte of the answer, on a socket reused from an earlier request: the server had closed it.
+      // @see https://nodejs.org/api/http.html#requestreusedsocket
+      if (outgoing.reusedSocket && !answered && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) failure.staleConnection = true;
+      finish(failure);
+    });
     outgoing.end(req.body);
   });
 }

@@ -126,3 +126,17 @@ test('ready() waits as send() would, so a step can start its clock after the wai
   assert.ok(waited.ready > 0, 'ready() waited for the window');
   assert.equal(waited.send, 5, 'send() after ready() did not wait again');
 });
+
+test('pause: no request starts before it ends, with or without a rate, and a shorter pause never shortens it', async () => {
+  for (const maxRps of [undefined, 100]) {
+    const clock = virtualClock();
+    const pacer = createPacer(maxRps, { now: clock.now, sleep: clock.sleep });
+    const starts: number[] = [];
+    await clock.run(pacer.send(async () => void starts.push(clock.now())));
+    pacer.pause(1000);
+    pacer.pause(200);
+    await clock.run(Promise.all([1, 2].map(() => pacer.send(async () => void starts.push(clock.now())))));
+    assert.equal(starts[0], 0, `maxRps ${maxRps}`);
+    assert.ok(starts[1]! >= 1000 && starts[2]! >= 1000, `maxRps ${maxRps}: started at ${starts.join(', ')}`);
+  }
+});

@@ -7,14 +7,18 @@
  *   one window, however late a busy machine (or a proxy) delivered either of them;
  * - starts are spaced evenly, `windowMs / limit` apart, so a server that smooths rather than counts
  *   (a leaky bucket) is not met with bursts.
- * Timers firing late only make the gaps longer, never shorter.
+ * Timers firing late only make the gaps longer, never shorter. A 429 `pause`s it: no request starts until
+ * the server's Retry-After has passed.
  * @see docs/profiles.md §1.3 (Talkdesk: 4 requests/second)
+ * @see https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests, Retry-After)
  */
 export interface Pacer {
   /** Resolves when a request could start now: called before a step, so its recorded timing excludes the wait. */
   ready(): Promise<void>;
   /** Waits for a slot, sends, and records when the request ended (answered or failed). */
   send<T>(request: () => Promise<T>): Promise<T>;
+  /** No request starts for `ms` from now (a 429's Retry-After); a later pause never shortens an earlier one. */
+  pause(ms: number): void;
 }
 
 export interface PacerOptions {
@@ -26,11 +30,23 @@ export interface PacerOptions {
 
 /**
  * A pacer for `maxRps` requests per second: `floor(maxRps)` requests per 1000 ms window (for a rate
- * below 1, one request per `1000 / maxRps` ms). Without a rate it never waits.
+ * below 1, one request per `1000 / maxRps` ms). Without a rate it waits only while paused.
  */
 export function createPacer(maxRps: number | undefined, options: PacerOptions = {}): Pacer {
   const { margin = 0.05, now = () => performance.now(), sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)) } = options;
-  if (!maxRps || maxRps <= 0 || !Number.isFinite(maxRps)) return { ready: async () => {}, send: (request) => request() };
+  let pausedUntil = -Infinity;
+  const pause = (ms: number) => void (pausedUntil = Math.max(pausedUntil, now() + ms));
+  /** Waits out a pause, and any pause set while waiting. */
+  const waitOutPause = async () => {
+    for (let left = pausedUntil - now(); left > 0; left = pausedUntil - now()) await sleep(Math.ceil(left));
+  };
+  if (!maxRps || maxRps <= 0 || !Number.isFinite(maxRps)) {
+    return {
+      ready: waitOutPause,
+      send: (request) => (pausedUntil > now() ? waitOutPause().then(request) : request()),
+      pause,
+    };
+  }
   const limit = Math.max(1, Math.floor(maxRps));
   const windowMs = maxRps >= 1 ? 1000 : 1000 / maxRps;
   const gapMs = windowMs / limit;
@@ -44,8 +60,11 @@ export function createPacer(maxRps: number | undefined, options: PacerOptions = 
   };
   /** Waits until the rules let one more request start. */
   const waitForSlot = async () => {
-    if (recent.length >= limit) await waitUntil((await recent[recent.length - limit]!.ended) + guardedWindow);
-    if (recent.length > 0) await waitUntil(recent[recent.length - 1]!.startedAt + gapMs);
+    do {
+      await waitOutPause();
+      if (recent.length >= limit) await waitUntil((await recent[recent.length - limit]!.ended) + guardedWindow);
+      if (recent.length > 0) await waitUntil(recent[recent.length - 1]!.startedAt + gapMs);
+    } while (pausedUntil > now());
   };
 
   return {
@@ -66,5 +85,6 @@ export function createPacer(maxRps: number | undefined, options: PacerOptions = 
         ended(now());
       }
     },
+    pause,
   };
 }

@@ -37,3 +37,9 @@ test('an unknown filter is an error that lists the valid ones', () => {
 test('listPlaceholders finds names in keys, values and nested arrays', () => {
   assert.deepEqual(listPlaceholders({ a: ['{{x}} {{y|url}}'], '{{z}}': 1 }), ['x', 'y', 'z']);
 });
+
+test('lastSegment filter takes the id at the end of a location URL', () => {
+  const at = (location: string) => fillString('/Users/{{loc|lastSegment}}', (name) => (name === 'loc' ? location : undefined));
+  assert.equal(at('https://example.com/scim/v2/Users/2819c223-7f76'), '/Users/2819c223-7f76');
+  assert.equal(at('https://example.com/scim/v2/Users/abc/?x=1'), '/Users/abc');
+});

@@ -19,6 +19,8 @@ const FILTERS: Record<string, (text: string) => string> = {
   form: (text) => encodeURIComponent(text).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16)),
   upper: (text) => text.toUpperCase(),
   lower: (text) => text.toLowerCase(),
+  // The id at the end of a resource URL (a BulkResponse operation's location, RFC 7644 §3.7.3).
+  lastSegment: (text) => text.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '',
 };
 
 /** The filter names a scenario may use. */

@@ -52,6 +52,52 @@ export class ResourceLedger {
     this.tracker?.add(resource);
   }
 
+  /**
+   * Records what a BulkRequest created and deleted, read from its BulkResponse: each POST operation with a
+   * 2xx status and a location naming `/Users/{id}` or `/Groups/{id}` is the harness's to remove, each
+   * DELETE that succeeded (or found nothing) is gone. A created resource without a location cannot be
+   * known, so it is not recorded: the bulkIds of such creates are returned, for a warning.
+   * @see RFC 7644 §3.7.3 (location of each operation)
+   */
+  recordBulk(method: string, path: string, status: number, body: unknown): string[] {
+    if (method !== 'POST' || !/^\/Bulk\/?$/i.test(path) || status < 200 || status >= 300) return [];
+    const operations = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['Operations'] : undefined;
+    if (!Array.isArray(operations)) return [];
+    const unlocated: string[] = [];
+    for (const [index, op] of (operations as Array<Record<string, unknown> | null>).entries()) {
+      const location = typeof op?.['location'] === 'string' ? op['location'] : undefined;
+      const target = location === undefined ? undefined : RESOURCE_PATH.exec(`/${location.replace(/[?#].*$/, '').split('/').slice(-2).join('/')}`);
+      // The RFC's examples give the status as a string; its text speaks of a `code` member (RFC 7644 §3.7.3).
+      const code = Number.parseInt(String((op?.['status'] as { code?: unknown } | null | undefined)?.code ?? op?.['status']), 10);
+      const opMethod = String(op?.['method'] ?? 'POST').toUpperCase();
+      if (!target?.[2]) {
+        // A POST (or an operation without its method) that succeeded without saying where.
+        if (opMethod === 'POST' && code >= 200 && code < 300) unlocated.push(op?.['bulkId'] !== undefined ? `bulkId "${String(op['bulkId'])}"` : `operation ${index + 1}`);
+        continue;
+      }
+      if (opMethod === 'POST') this.recordCreate('POST', `/${target[1]}`, code, decodeURIComponent(target[2]));
+      else if (opMethod === 'DELETE') this.recordDelete('DELETE', target[0], code);
+    }
+    return unlocated;
+  }
+
+  /**
+   * Why a BulkRequest may not be sent, or undefined when it may: as for single requests, its PUT, PATCH and
+   * DELETE operations go only to resources this scenario created (or to a `bulkId:` of the same request).
+   */
+  bulkRefusal(method: string, path: string, body: unknown): string | undefined {
+    if (method !== 'POST' || !/^\/Bulk\/?$/i.test(path)) return undefined;
+    const operations = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['Operations'] : undefined;
+    if (!Array.isArray(operations)) return undefined;
+    for (const op of operations as Array<Record<string, unknown> | null>) {
+      const opPath = typeof op?.['path'] === 'string' ? op['path'] : '';
+      if (/\/bulkId:[^/]+$/.test(opPath)) continue;
+      const refusal = this.refusal(String(op?.['method'] ?? '').toUpperCase(), opPath);
+      if (refusal) return refusal.replace('the harness refused to send', 'the harness refused to send a BulkRequest with');
+    }
+    return undefined;
+  }
+
   /** Marks a resource removed by the clean-up. */
   markRemoved(resource: OwnedResource): void {
     resource.deleted = true;

@@ -51,3 +51,13 @@ test('Retry-After as an HTTP date is read as the seconds until then', () => {
   assert.equal(parseRetryAfter('soon', now), undefined);
   assert.equal(parseRetryAfter(' 7 ', now), 7);
 });
+
+test('a 429 tells the run to pause for the wait before it begins, with or without Retry-After', async () => {
+  const events: string[] = [];
+  const server = scripted([tooMany('3'), tooMany(), ok]);
+  await sendWithRetry(server.send, request, {}, {
+    sleep: async (ms) => void events.push(`sleep ${ms}`),
+    pause: (ms) => void events.push(`pause ${ms}`),
+  });
+  assert.deepEqual(events, ['pause 3000', 'sleep 3000', 'pause 1000', 'sleep 1000']);
+});

@@ -12,6 +12,11 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
   /** Called before each retry, so retries keep to the run's pace (`--max-rps`). */
   pace?: () => Promise<void>;
+  /**
+   * Told of each wait, in ms, before it begins: the server's limit is the whole run's, so every sender of the
+   * run pauses too (src/engine/pacer.ts `pause`), not only the one that met the 429.
+   */
+  pause?: (ms: number) => void;
 }
 
 export interface RetriedResponse {
@@ -54,6 +59,7 @@ export async function sendWithRetry(
       wait = seconds;
       notes.push(`429 with Retry-After ${header}: waited ${wait} s and retried`);
     }
+    policy.pause?.(wait * 1000);
     await sleep(wait * 1000);
     await policy.pace?.();
   }

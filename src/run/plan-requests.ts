@@ -23,6 +23,8 @@ export function planRequests(scenarios: Scenario[], run: RunConfig): ScenarioRes
   return scenarios.map((scenario) => {
     const reason = skipReason(scenario, run);
     if (reason) return skippedResult(scenario, reason);
+    // Its steps come from the server's /Schemas and /ResourceTypes (src/schema-driven/), which a dry run does not read.
+    if (scenario.schemaDriven && scenario.steps.length === 0) return skippedResult(scenario, 'schema-driven: its steps are generated from the server\'s /Schemas and /ResourceTypes, which a dry run does not read');
     const data = createTestData({ seed: run.seed, runId: run.runId, scenarioKey: `${scenario.idp}/${scenario.id}` });
     const resolve = (name: string): unknown => {
       if (name === 'auth') return run.auth ?? '';

@@ -1,5 +1,6 @@
 import { hashString } from '../engine/hash.ts';
 import type { Waiver } from './read-waivers.ts';
+import type { BrokerAddress } from './send-broker-client.ts';
 
 /** The environment variable that carries a run's configuration from the CLI to the Playwright workers. */
 export const RUN_CONFIG_ENV = 'SCIM_CONFORMANCE_RUN';
@@ -42,8 +43,18 @@ export interface RunConfig {
   strict?: boolean;
   /** `--waivers FILE`, read and checked: known deviations reported as waived until they expire. */
   waivers?: Waiver[];
-  /** Requests per second at most; undefined means no pacing. */
+  /** Requests per second at most, for the whole run (every worker shares one budget); undefined means no pacing. */
   maxRps?: number;
+  /**
+   * Scenarios replayed at once, each in its own Playwright worker (`--workers`, default DEFAULT_WORKERS). Against
+   * --base-url the workers share one request budget and pause together on a 429 (src/run/send-broker.ts).
+   */
+  workers?: number;
+  /**
+   * The send broker the CLI hosts for a run against --base-url: the workers' shared budget and scenario lock.
+   * Its secret is never printed; without it (a plain `playwright test`) each worker paces itself.
+   */
+  broker?: BrokerAddress;
   /** Set in a worker when the OAuth token could not be had: every scenario fails with it. */
   authError?: string;
   /** Values never to show in any output. */
@@ -53,6 +64,16 @@ export interface RunConfig {
 
 /** The suites a run selects when `--idp` is not given. */
 export const DEFAULT_IDPS = ['okta', 'entra', 'entra-aadoptscim062020', 'onelogin', 'authentik', 'authentik-2025', 'authentik-2024', 'jumpcloud', 'pingone', 'rfc', 'concurrency'];
+
+/**
+ * Workers when `--workers` is not given: two scenarios in flight at once, whatever the target. Safe for a small
+ * staging server (at most two requests at a time, plus a concurrency scenario's deliberate bursts), and
+ * enough to keep a 2-core machine busy against the embedded mock or a loopback server.
+ */
+export const DEFAULT_WORKERS = 2;
+
+/** The most workers `--workers` accepts: more would only queue on the shared request budget and the server. */
+export const MAX_WORKERS = 16;
 
 /** The token the embedded mock expects when the run was given no credentials. */
 export const EMBEDDED_TOKEN = 'embedded-mock-token';

@@ -42,7 +42,7 @@ describe('checkPlaceholders', () => {
   it('refuses two filters and a malformed name', () => {
     const problems = checkPlaceholders(withSteps({ request: { method: 'GET', path: '/{{user1.userName|url|upper}}/{{1x}}', headers: {} } }));
     assert.deepEqual(problems.map((p) => p.message), [
-      '{{user1.userName|url|upper}} has 2 filters; a placeholder takes at most one (url, form, upper, lower)',
+      '{{user1.userName|url|upper}} has 2 filters; a placeholder takes at most one (url, form, upper, lower, lastSegment)',
       '{{1x}} is not a placeholder: write {{name}} or {{name|filter}}',
     ]);
   });
@@ -78,5 +78,11 @@ describe('checkPlaceholders', () => {
       ),
     );
     assert.deepEqual(problems.map((p) => p.pointer), ['/steps/1/request/path']);
+  });
+
+  it('checks the placeholder of a repeat: it must be captured by an earlier step', () => {
+    const repeat = { pointer: '/Operations', times: '{{bulkMaxOperations}}', max: 1001, what: 'x' };
+    assert.deepEqual(checkPlaceholders(withSteps({ repeat })).map((p) => p.pointer), ['/steps/0/repeat/times']);
+    assert.deepEqual(checkPlaceholders(withSteps({ capture: { bulkMaxOperations: '/bulk/maxOperations' } }, { repeat })), []);
   });
 });

@@ -3,7 +3,7 @@ import { expandCopies } from './expand-copies.ts';
 import type { Scenario } from './types.ts';
 
 /** The filters a placeholder may carry: `{{name|filter}}`. */
-export const PLACEHOLDER_FILTERS = ['url', 'form', 'upper', 'lower'] as const;
+export const PLACEHOLDER_FILTERS = ['url', 'form', 'upper', 'lower', 'lastSegment'] as const;
 
 /** Names the harness fills itself: generated test data and run values. */
 const GENERATED = [/^(user|group)\d+\.[A-Za-z]+$/, /^guid\d+$/, /^data\.prefix$/];
@@ -45,6 +45,7 @@ export function checkPlaceholders(scenario: Scenario): SchemaProblem[] {
     for (const copy of copies) {
       walkStrings(copy.request, `${base}/request`, check);
       walkStrings(copy.expect, `${base}/expect`, check);
+      if (copy.repeat) walkStrings({ times: copy.repeat.times, bytesAtMost: copy.repeat.bytesAtMost }, `${base}/repeat`, check);
     }
     for (const name of copies.flatMap((copy) => Object.keys(copy.capture ?? {}))) {
       if (name.includes('#')) {

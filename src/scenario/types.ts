@@ -14,7 +14,7 @@
  * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
  * - captures: a name set by an earlier step's `capture`.
  * Filters: `url` (encodeURIComponent, space as `%20`), `form` (form encoding, space as `+`, as .NET's
- * HttpUtility.UrlEncode does), `upper`, `lower`.
+ * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location).
  * A JSON body string that is exactly one placeholder takes the value's own type.
  */
 export interface Scenario {
@@ -39,13 +39,45 @@ export interface Scenario {
    */
   warnOnly?: string;
   /**
+   * Set when the scenario reads what the whole server holds (a total kept across pages, which resource comes
+   * next on a page), so another scenario writing at the same time could change its answer: against a shared
+   * server (--base-url) it runs alone, with this reason. The embedded mock is one per worker and needs no such care.
+   */
+  exclusive?: string;
+  /**
    * The RFC 7643/7644 requirements this scenario checks (ids in scenarios/rfc-requirements.json); the catalogue
    * names this scenario under each of them.
    * @see https://www.rfc-editor.org/rfc/rfc7644
    */
   requirements?: string[];
+  /**
+   * Set on a schema-driven check: its steps are generated at run time from the server's own /Schemas and
+   * /ResourceTypes, one or more per declared attribute with the characteristic named here (`steps` may then
+   * be empty; any given steps come first).
+   * @see src/schema-driven/expand-schema-scenario.ts
+   * @see https://www.rfc-editor.org/rfc/rfc7643#section-7
+   */
+  schemaDriven?: SchemaDriven;
   steps: Step[];
 }
+
+/** What a schema-driven scenario generates: the characteristic it checks, and at most `maxSteps` steps (default 40). */
+export interface SchemaDriven {
+  check: SchemaDrivenCheck;
+  maxSteps?: number;
+}
+
+export type SchemaDrivenCheck =
+  | 'definitions'
+  | 'immutable'
+  | 'read-only'
+  | 'write-only'
+  | 'returned-request'
+  | 'required'
+  | 'round-trip'
+  | 'uniqueness'
+  | 'case-exact'
+  | 'bulk-reference';
 
 export type Operation =
   | 'connect'
@@ -135,6 +167,29 @@ export interface Step {
    * have created a duplicate it never returned an id for), so the harness owns it and removes it afterwards.
    */
   adopt?: string;
+  /**
+   * Builds a request whose size follows what the server declares: the one-item array at `pointer` in the
+   * body gets `times` + `plus` copies of its item (`times` is one placeholder holding a whole number, e.g.
+   * `{{bulkMaxOperations}}` captured from /ServiceProviderConfig). Above `max` items the step is not sent
+   * and the scenario is skipped, saying so: the harness keeps its requests bounded.
+   * @see src/engine/repeat-items.ts; RFC 7644 §3.7.4 (one operation more than bulk.maxOperations)
+   */
+  repeat?: RepeatItems;
+}
+
+export interface RepeatItems {
+  /** JSON pointer to the one-item array in the request body: `/Operations`. */
+  pointer: string;
+  /** One placeholder holding a whole number: `{{bulkMaxOperations}}`. */
+  times: string;
+  /** Items added to `times` (default 0). */
+  plus?: number;
+  /** The most items the harness sends; above it the scenario is skipped. */
+  max: number;
+  /** What the repeated request is, in words, for the skip reason: `one operation more than bulk.maxOperations`. */
+  what: string;
+  /** One placeholder holding a byte limit (`{{bulkMaxPayloadSize}}`): a body above it is not sent either (it would exceed two limits). */
+  bytesAtMost?: string;
 }
 
 export interface StepRequest {
@@ -227,7 +282,13 @@ export interface BodyCheck {
    */
   pointer: string;
   equals?: unknown;
+  /** The value must differ from this one (a readOnly value the server must not take from the request). */
+  notEquals?: unknown;
   equalsIgnoreCase?: string;
+  /** The value, when present, must equal one of these (a characteristic's keyword, RFC 7643 §7); add `exists` to require it. */
+  oneOf?: unknown[];
+  /** The value must be a string matching this regular expression (Unicode mode), e.g. ATTRNAME of RFC 7643 §2.1. */
+  matches?: string;
   exists?: boolean;
   /** An array element with at least these members (or equal), or a substring. */
   contains?: unknown;
@@ -241,10 +302,11 @@ export interface BodyCheck {
    */
   equalsPointer?: string;
   /**
-   * The value (each item, when it is an array) is one of these; a listed value that fills to an array (a
-   * capture with `*`) stands for its items: `/schemas` holds only the URNs the resource type declares.
+   * Each item of the array (or the value itself, when it is not an array; absent fails) is one of these; a listed
+   * value that fills to an array (a capture with `*`) stands for its items: `/schemas` holds only the URNs the
+   * resource type declares.
    */
-  oneOf?: unknown[];
+  itemsOneOf?: unknown[];
   /** No item of the array comes twice: `true` compares whole items, a list of member names compares those (`["type", "value"]`). */
   unique?: true | string[];
   /** Apply only when the response has one of these statuses. */

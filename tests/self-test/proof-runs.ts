@@ -5,6 +5,8 @@ import { FORM_PROOF_RUNS } from './form-proof-runs.ts';
 import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
 import { RFC_7643_GAP_COLLATERAL, RFC_7643_GAP_PROOF_RUNS } from './rfc-7643-gap-proof-runs.ts';
+import { foldBulkGapProofs } from './bulk-gap-proof-runs.ts';
+import { foldSchemaProofs } from './schema-proof-runs.ts';
 
 /**
  * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
@@ -425,3 +427,5 @@ for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run
 PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...RFC_7643_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...FORM_PROOF_RUNS);
+foldBulkGapProofs(PROOF_RUNS);
+foldSchemaProofs(PROOF_RUNS);

@@ -154,10 +154,16 @@ export interface SlowProxy {
 /**
  * A slow server: forwards every request to `upstream` (a SCIM base URL) after `delayMs`, and records
  * when each request arrived, so tests can interrupt a run halfway or measure its request rate.
- * `onArrival` is called as each request arrives, before the delay.
+ * `onArrival` is called as each request arrives, before the delay; `refuse` may answer a request itself
+ * instead (e.g. a 429 with Retry-After), without forwarding it.
  */
-export async function startSlowProxy(options: { upstream: string; delayMs?: number; onArrival?: (arrival: Arrival, all: Arrival[]) => void }): Promise<SlowProxy> {
-  const { upstream, delayMs = 0, onArrival } = options;
+export async function startSlowProxy(options: {
+  upstream: string;
+  delayMs?: number;
+  onArrival?: (arrival: Arrival, all: Arrival[]) => void;
+  refuse?: (arrival: Arrival, all: Arrival[]) => { status: number; headers?: Record<string, string> } | undefined;
+}): Promise<SlowProxy> {
+  const { upstream, delayMs = 0, onArrival, refuse } = options;
   const target = new URL(upstream);
   const arrivals: Arrival[] = [];
   const pending = new Set<Promise<void>>();
@@ -169,6 +175,15 @@ export async function startSlowProxy(options: { upstream: string; delayMs?: numb
     const arrival: Arrival = { method: req.method ?? '', url: req.url ?? '', at: performance.now() };
     arrivals.push(arrival);
     onArrival?.(arrival, arrivals);
+    const refusal = refuse?.(arrival, arrivals);
+    if (refusal) {
+      arrival.status = refusal.status;
+      req.resume();
+      res.writeHead(refusal.status, { 'Content-Type': 'application/scim+json', ...refusal.headers });
+      res.end(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: String(refusal.status), detail: 'refused by the test proxy' }));
+      done();
+      return;
+    }
     const chunks: Buffer[] = [];
     let received = false;
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

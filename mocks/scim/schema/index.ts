@@ -8,4 +8,5 @@ export { USER_SCHEMA } from './user-schema.ts';
 export { GROUP_SCHEMA } from './group-schema.ts';
 export { ENTERPRISE_USER_SCHEMA } from './enterprise-user-schema.ts';
 export { TALKDESK_USER_SCHEMA } from './talkdesk-user-schema.ts';
+export { ACME_USER_SCHEMA } from './acme-user-schema.ts';
 export { USER_RESOURCE_TYPE, GROUP_RESOURCE_TYPE } from './resource-types.ts';
