@@ -11,6 +11,7 @@ import { measureImportCosts, measureStartUpFloors } from './start-up-floors.ts';
 import { measureThroughput } from './throughput.ts';
 import { measureStartUp, startUpMarkdown, writeStartUpSection } from './start-up.ts';
 import { writeLoadOverhead } from './load-overhead.ts';
+import { measureRunVsFloor, runVsFloorMarkdown, writeRunVsFloorSection } from './run-vs-floor.ts';
 
 /**
  * `npm run bench`: full-run wall times (embedded and `serve`), harness overhead against a bare replay
@@ -54,6 +55,8 @@ async function runBench(): Promise<void> {
     log('   start-up: the installed package and the checkout, next to Playwright\'s floor');
     const startUpLoad = os.loadavg();
     writeStartUpSection(startUpMarkdown(await measureStartUp({ log }), { start: startUpLoad, end: os.loadavg() }));
+    log("   the default run vs Playwright's floor for the same tests and steps, per scenario, a failing server");
+    writeRunVsFloorSection(runVsFloorMarkdown(await measureRunVsFloor({ log })));
     log(`wrote ${path.relative(process.cwd(), file)} (${(results.totalMs / 1000).toFixed(0)} s)`);
   } finally {
     rmSync(workDir, { recursive: true, force: true });

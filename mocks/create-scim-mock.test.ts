@@ -105,6 +105,10 @@ describe('createScimMock: Users CRUD in memory', () => {
     assert.equal(mock.baseUrl, 'https://tenant.example/api/scim');
     assert.equal((await callMock(mock, 'GET', '/Users')).status, 200);
     assert.equal((await callMock(mock, 'GET', 'https://tenant.example/scim/v2/Users')).status, 404);
+    // serves() says which URLs handle() answers (the msw handler's predicate).
+    assert.equal(mock.serves('https://tenant.example/api/scim/Users?filter=x'), true);
+    assert.equal(mock.serves('https://tenant.example/scim/v2/Users'), false);
+    assert.equal(mock.serves('https://elsewhere.example/api/scim/Users'), false);
   });
 });
 

@@ -192,6 +192,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
     },
     handle,
     answer,
+    serves: servesUrl,
   };
 }
 

@@ -100,4 +100,6 @@ export interface ScimMock {
    * and the msw handlers adapt, and that `startMockServer` calls straight from node:http.
    */
   answer(request: MockRequest): Promise<MockResponse>;
+  /** True for a URL the handlers answer (the SCIM base and, with OAuth clients, /oauth/token): `handle` and `answer` are then what msw would call. */
+  serves(url: string): boolean;
 }

@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type TestInfo } from '@playwright/test';
 import { selectScenarios, suitesOf } from '../src/run/select-scenarios.ts';
 import { readRunConfig } from '../src/run/run-config.ts';
 import { findProfile } from '../src/profiles/profiles.ts';
@@ -37,13 +37,13 @@ for (const idp of suitesOf(run, scenarios)) {
         for (const fact of scenario.source.inferred ?? []) testInfo.annotations.push({ type: 'inferred', description: fact });
         const reason = skipReason(scenario, target.run, target.declared);
         if (reason) {
-          await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, reason)), contentType: 'application/json' });
+          attach(testInfo, RESULT_ATTACHMENT, JSON.stringify(skippedResult(scenario, reason)), 'application/json');
           test.skip(true, reason);
           return;
         }
         if (target.run.authError) {
           const result = unstartedResult(scenario, 'authentication', target.run.authError, 'RFC 6749 §4.4; docs/profiles.md §1.3 (STS client credentials)');
-          await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
+          attach(testInfo, RESULT_ATTACHMENT, JSON.stringify(result), 'application/json');
           expect.soft(false, target.run.authError).toBe(true);
           keepWorker(result.failures.length);
           return;
@@ -53,13 +53,15 @@ for (const idp of suitesOf(run, scenarios)) {
         if (scenario.schemaDriven) {
           const expansion = expandSchemaScenario(scenario, await target.schemas());
           if ('skip' in expansion) {
-            await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(skippedResult(scenario, expansion.skip)), contentType: 'application/json' });
+            attach(testInfo, RESULT_ATTACHMENT, JSON.stringify(skippedResult(scenario, expansion.skip)), 'application/json');
             test.skip(true, expansion.skip);
             return;
           }
           replay = expansion.scenario;
           for (const note of expansion.notExercised) testInfo.annotations.push({ type: 'not exercised', description: note });
         }
+        // Every step points at its scenario's test in the HTML report.
+        const stepLocation = { file: testInfo.file, line: testInfo.line, column: testInfo.column };
         // A waived scenario's failures do not fail the Playwright test: its report row says "waived".
         const waived = activeWaiver(`${scenario.idp}/${scenario.id}`, target.run.waivers ?? [], today) !== undefined;
         // Imported in the worker, not at the top: the runner process only lists the tests.
@@ -84,14 +86,19 @@ for (const idp of suitesOf(run, scenarios)) {
           wrapStep: (title, body) =>
             target.stopped()
               ? Promise.resolve(stoppedStep(title))
-              : test.step(title, async () => {
-                  const step = await body();
-                  // A set-up step's failure is reported by the scenario it belongs to (step.reportedBy).
-                  for (const finding of step.findings.filter((f) => f.severity === 'failure' && !waived && !step.reportedBy)) {
-                    expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
-                  }
-                  return step;
-                }),
+              : test.step(
+                  title,
+                  async () => {
+                    const step = await body();
+                    // A set-up step's failure is reported by the scenario it belongs to (step.reportedBy).
+                    for (const finding of step.findings.filter((f) => f.severity === 'failure' && !waived && !step.reportedBy)) {
+                      expect.soft(false, `${finding.message} (${finding.reference})`).toBe(true);
+                    }
+                    return step;
+                  },
+                  // Given, so Playwright does not capture and source-map a stack for each of the run's ~1,000 steps.
+                  { location: stepLocation },
+                ),
         }));
         if (target.mockErrors.length) {
           replayed.status = 'failed';
@@ -103,8 +110,8 @@ for (const idp of suitesOf(run, scenarios)) {
         // Failures the steps did not already report to Playwright: promoted warnings, an expired waiver's note.
         const reported = waived ? 0 : replayed.failures.length;
         if (result.status === 'failed') for (const failure of result.failures.slice(reported)) expect.soft(false, `${failure.message} (${failure.reference})`).toBe(true);
-        await testInfo.attach('transcript.txt', { body: formatTranscript(result), contentType: 'text/plain' });
-        await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(result), contentType: 'application/json' });
+        attach(testInfo, 'transcript.txt', formatTranscript(result), 'text/plain');
+        attach(testInfo, RESULT_ATTACHMENT, JSON.stringify(result), 'application/json');
         if (result.status === 'skipped' || result.status === 'blocked') test.skip(true, result.skipReason);
         if (result.status === 'failed') keepWorker(result.failures.length);
       });
@@ -121,6 +128,15 @@ for (const idp of suitesOf(run, scenarios)) {
  */
 function keepWorker(failures: number): void {
   test.fail(true, `${KEEP_WORKER_NOTE} (${failures} failure${failures === 1 ? '' : 's'})`);
+}
+
+/**
+ * Attaches a text to the test without an "Attach" step: `testInfo.attach` wraps each attachment in a step
+ * whose stack Playwright captures and source-maps (two per scenario). Pushing onto `testInfo.attachments`
+ * is Playwright's other documented way; the attachment is reported the same (onAttach), under the test.
+ */
+function attach(testInfo: TestInfo, name: string, text: string, contentType: string): void {
+  testInfo.attachments.push({ name, contentType, body: Buffer.from(text, 'utf8') });
 }
 
 /** A step not sent because the run is stopping (SIGINT/SIGTERM, --run-timeout-ms): the scenario ends and cleans up. */

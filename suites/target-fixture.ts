@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { _baseTest, test as fullTest } from '@playwright/test';
 import { fetchOAuthToken } from '../src/engine/fetch-oauth-token.ts';
 import { cleanUp } from '../src/engine/clean-up.ts';
 import { sendRequest, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
@@ -10,6 +10,7 @@ import { createPacer, type Pacer } from '../src/engine/pacer.ts';
 import { connectSendBroker } from '../src/run/send-broker-client.ts';
 import type { LockKind } from '../src/run/scenario-lock.ts';
 import { readDeclaredSchemas, type DeclaredSchemas } from '../src/schema-driven/index.ts';
+import { createEmbeddedSend } from './embedded-send.ts';
 
 export interface Target {
   baseUrl: string;
@@ -51,6 +52,16 @@ export interface Target {
 }
 
 /**
+ * Playwright's test without its browser fixtures. `test` from @playwright/test sets up and tears down a dozen
+ * browser, context and tracing fixtures around every test, each a step whose stack Playwright captures and
+ * maps through source maps: about 40 % of the runner's own CPU for a run of API tests that never open a
+ * browser. `_baseTest` (exported and typed by @playwright/test, the base its own `test` extends) has none;
+ * the steps, attachments, annotations and the HTML report are the same. Falls back to `test` if a future
+ * Playwright drops it. See bench/results.md (Playwright's floor with each).
+ */
+const base = (_baseTest as typeof _baseTest | undefined) ?? fullTest;
+
+/**
  * The SCIM server under test, one per worker. Without --base-url it is the embedded mock: msw started
  * inside the worker (an msw started in globalSetup would intercept nothing, https://mswjs.io/docs/integrations/node).
  */
@@ -62,7 +73,8 @@ export const test = base.extend<object, { target: Target }>({
       // Against --base-url started by the CLI: the run's one budget, shared with the other workers; else the worker's own.
       const shared = config.baseUrl && config.broker ? connectSendBroker(config.broker, config.maxRps) : undefined;
       const pacer: Pacer = shared ?? createPacer(config.maxRps);
-      const gate = createSendGate(pacer);
+      let transport: Transport = sendRequest;
+      const gate = createSendGate(pacer, (request, options) => transport(request, options));
       const pace = pacer.ready;
       const pause = pacer.pause;
       const hold: Target['hold'] = shared ? shared.hold : (_kind, body) => body();
@@ -86,23 +98,26 @@ export const test = base.extend<object, { target: Target }>({
       // Loaded here, in the worker and only for the embedded mock: the runner process that lists the tests,
       // and runs against --base-url, never pay for msw and mocks/.
       const [{ createScimMock }, { http, HttpResponse }, { setupServer }] = await Promise.all([import('../mocks/index.ts'), import('msw'), import('msw/node')]);
-      const mock = createScimMock({
-        baseUrl: EMBEDDED_BASE_URL,
-        profile: config.profile as 'generic',
-        faults: config.mockFaults,
-        credentials: config.mockCredentials,
-        oauthClients: config.mockOAuthClients,
-      });
-      // Anything else on the mock's host is a clear 404, not msw's "cannot bypass" error.
-      const elsewhere = http.all(`${new URL(EMBEDDED_BASE_URL).origin}/*`, ({ request }) =>
-        HttpResponse.json({ detail: `the embedded mock serves ${EMBEDDED_BASE_URL} and /oauth/token only, not ${new URL(request.url).pathname}` }, { status: 404 }),
-      );
+      const { mock, elsewhere } = withoutCallStacks(() => ({
+        mock: createScimMock({
+          baseUrl: EMBEDDED_BASE_URL,
+          profile: config.profile as 'generic',
+          faults: config.mockFaults,
+          credentials: config.mockCredentials,
+          oauthClients: config.mockOAuthClients,
+        }),
+        // Anything else on the mock's host is a clear 404, not msw's "cannot bypass" error.
+        elsewhere: http.all(`${new URL(EMBEDDED_BASE_URL).origin}/*`, ({ request }) =>
+          HttpResponse.json({ detail: `the embedded mock serves ${EMBEDDED_BASE_URL} and /oauth/token only, not ${new URL(request.url).pathname}` }, { status: 404 }),
+        ),
+      }));
       const server = setupServer(...mock.handlers, elsewhere);
       const mockErrors: string[] = [];
       server.events.on('unhandledException', ({ request, error }) => {
         mockErrors.push(`${request.method} ${request.url}: ${error.message}`);
       });
       server.listen({ onUnhandledRequest: 'error' });
+      transport = createEmbeddedSend(mock, mockErrors);
       run = await withOAuthToken(config);
       const declared = await declaredUnsupported(EMBEDDED_BASE_URL, run, gate.send, pace);
       const schemas = once(() => readDeclaredSchemas({ baseUrl: EMBEDDED_BASE_URL, auth: run.auth, timeoutMs: run.timeoutMs, send: gate.send, beforeRequest: pace }));
@@ -121,16 +136,35 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 }
 
 /**
+ * Runs `create` with stack traces off. msw records where each handler was declared by reading a new
+ * Error's stack, which Playwright's worker source-maps frame by frame (Error.stackTraceLimit 200): about
+ * 0.4 s of CPU per worker for the mock's handlers. That call frame only labels handlers in msw's own
+ * debugging output, which the embedded mock never prints.
+ */
+function withoutCallStacks<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return create();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** How a request reaches the server: node:http, or for the embedded mock its own answer (embedded-send.ts). */
+type Transport = (request: WireRequest, options: SendOptions) => Promise<WireResponse>;
+
+/**
  * Sends through the worker's pacer and counts the requests in flight. An interrupted test is abandoned,
  * not awaited, by Playwright: its request may still be answered with a new resource's id after the
  * worker's teardown has begun.
  */
-function createSendGate(pacer: Pacer) {
+function createSendGate(pacer: Pacer, transport: Transport) {
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
   return {
     send(request: WireRequest, options: SendOptions): Promise<WireResponse> {
-      const pending = pacer.send(() => sendRequest(request, options));
+      const pending = pacer.send(() => transport(request, options));
       inFlight.add(pending);
       const forget = () => void inFlight.delete(pending);
       pending.then(forget, forget);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,14 +54,19 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv = proces
   const reportDir = path.resolve(config.reportDir);
   await mkdir(reportDir, { recursive: true });
   await rm(path.join(reportDir, 'conformance.json'), { force: true });
+  // The selection, loaded and checked once here: Playwright's runner and workers read it from this file.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'scim-conformance-'));
+  const scenariosFile = path.join(scratch, 'scenarios.json');
+  await writeFile(scenariosFile, JSON.stringify(selected));
   // One request budget and one scenario lock for all the workers against a shared server; the embedded mock is one per worker.
   const broker = config.baseUrl ? await startSendBroker({ maxRps: config.maxRps }) : undefined;
-  const resolved: RunConfig = { ...config, reportDir, ...(broker ? { broker: { port: broker.port, secret: broker.secret }, secrets: [...config.secrets, broker.secret] } : {}) };
+  const resolved: RunConfig = { ...config, reportDir, scenariosFile, ...(broker ? { broker: { port: broker.port, secret: broker.secret }, secrets: [...config.secrets, broker.secret] } : {}) };
   process.stdout.write(`scim-conformance: ${[...new Set(selected.map((s) => s.idp))].join(', ')} against ${config.baseUrl ?? 'the embedded mock'} (profile ${config.profile}, seed ${config.seed})\n`);
   try {
     await runPlaywright(resolved, env);
   } finally {
     await broker?.close();
+    await rm(scratch, { recursive: true, force: true });
   }
   pruneTestResults(path.join(reportDir, 'test-results'));
   return summarise(reportDir);

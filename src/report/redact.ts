@@ -43,13 +43,32 @@ function secretForms(secret: string): string[] {
  * @see RFC 7644 §7 (security considerations: bearer tokens must not leak)
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  const forms = secrets
-    .filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
-    .flatMap(secretForms)
-    .sort((a, b) => b.length - a.length);
+  return redactForms(text, formsOf(secrets));
+}
+
+function redactForms(text: string, forms: readonly string[]): string {
   let out = text;
-  for (const form of forms) out = out.split(form).join(REDACTED);
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out;
+}
+
+/** The forms of the last few secret lists: the reports redact thousands of strings with the same secrets. */
+const formsCache = new Map<string, string[]>();
+
+/** Every form of every secret, longest first (see {@link secretForms}). */
+function formsOf(secrets: readonly string[]): string[] {
+  if (secrets.length === 0) return [];
+  const key = JSON.stringify(secrets);
+  let forms = formsCache.get(key);
+  if (forms === undefined) {
+    forms = secrets
+      .filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
+      .flatMap(secretForms)
+      .sort((a, b) => b.length - a.length);
+    if (formsCache.size >= 16) formsCache.clear();
+    formsCache.set(key, forms);
+  }
+  return forms;
 }
 
 /** One credential header value with the secret part replaced, keeping a scheme word or cookie names. */
@@ -86,11 +105,15 @@ export function redactHeaders(
 
 /** Runs every string in a JSON-like value (keys included) through {@link redactSecrets}. */
 export function redactDeep<T>(value: T, secrets: readonly string[]): T {
-  if (typeof value === 'string') return redactSecrets(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as T;
+  return redactDeepWith(value, formsOf(secrets));
+}
+
+function redactDeepWith<T>(value: T, forms: readonly string[]): T {
+  if (typeof value === 'string') return redactForms(value, forms) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeepWith(v, forms)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [redactSecrets(k, secrets), redactDeep(v, secrets)]),
+      Object.entries(value).map(([k, v]) => [redactForms(k, forms), redactDeepWith(v, forms)]),
     ) as T;
   }
   return value;

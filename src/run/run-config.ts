@@ -29,6 +29,12 @@ export interface RunConfig {
   idps: string[];
   /** Scenario files given by path (`--scenario-file`), e.g. recordings. */
   scenarioFiles?: string[];
+  /**
+   * The selected scenarios as the CLI loaded and checked them (a JSON array, written by `run` and removed
+   * after it): Playwright's runner and workers read this one file instead of loading and checking every
+   * scenario file again. Absent for a plain `playwright test`.
+   */
+  scenariosFile?: string;
   /** Scenario ids (`okta/create-user`) to run; empty means all of the selected suites. */
   only: string[];
   profile: string;

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { describeAjvErrors } from '../schemas/describe-ajv-errors.ts';
 import { PACKAGE_ROOT, readPackageJson } from '../package-root.ts';
@@ -26,15 +25,24 @@ export interface LoadScenariosOptions {
   schemaCheck?: boolean;
 }
 
-// strictRequired is off: scenario.schema.json's `not: { required: [body, rawBody] }` names properties
-// defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
-const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
 let compiledScenarioSchema: ValidateFunction<Scenario> | undefined;
 /**
  * The build's precompiled validator (dist/src/scenario/scenario-schema.validate.cjs, scripts/build.js) when
  * present, else compiled here on first use, once per process (0.1–0.5 s of ajv).
  */
-const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= precompiledValidator() ?? ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json')));
+const scenarioValidator = (): ValidateFunction<Scenario> => (compiledScenarioSchema ??= precompiledValidator() ?? compileScenarioSchema());
+
+/**
+ * ajv itself is loaded only here (about 60 ms): the CLI uses the precompiled validator, and Playwright's runner,
+ * which imports this module through the spec, never checks a scenario file.
+ */
+function compileScenarioSchema(): ValidateFunction<Scenario> {
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // strictRequired is off: scenario.schema.json's `not: { required: [body, rawBody] }` names properties
+  // defined one level up, which ajv's strictRequired cannot see. Every other strict check stays on.
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
+  return ajv.compile<Scenario>(readPackageJson<object>('scenarios/scenario.schema.json'));
+}
 
 function precompiledValidator(): ValidateFunction<Scenario> | undefined {
   try {

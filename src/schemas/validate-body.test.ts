@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateBody, SCHEMA_REFERENCES } from './validate-body.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { BODY_SCHEMAS, validateBody, SCHEMA_REFERENCES } from './validate-body.ts';
 import type { SchemaName } from '../scenario/types.ts';
 import * as rfc from './rfc-examples.fixture.ts';
 
@@ -13,6 +14,16 @@ function errorsOf(name: SchemaName, body: unknown): string[] {
   assert.equal(result.valid, false, `expected ${name} to reject ${JSON.stringify(body)}`);
   return result.valid ? [] : result.errors;
 }
+
+describe('the body schemas', () => {
+  // validateBody's ajv skips this check at run time (validateSchema: false) to save compiling the meta-schema.
+  it('are each a valid JSON Schema 2020-12 document', () => {
+    const ajv = new Ajv2020({ strict: true });
+    for (const schema of BODY_SCHEMAS) assert.equal(ajv.validateSchema(schema), true, `${(schema as { $id: string }).$id}: ${ajv.errorsText(ajv.errors)}`);
+    // The check can fail: a misspelt type is caught.
+    assert.equal(ajv.validateSchema({ ...BODY_SCHEMAS[1]!, type: 'objekt' }), false);
+  });
+});
 
 describe('validateBody accepts the RFC examples', () => {
   it('RFC 7643 §8.1 minimal user', () => assertValid('User', rfc.minimalUser));

@@ -8,9 +8,13 @@ import zlib from 'node:zlib';
  */
 export function readHtmlReportData(reportDir: string): string {
   const html = readFileSync(path.join(reportDir, 'html', 'index.html'), 'utf8');
+  return [html, ...readHtmlReportEntries(html)].join('\n');
+}
+
+/** The inflated entries of the zip an index.html embeds (report.json and one JSON per spec file); none when it embeds none. */
+export function readHtmlReportEntries(html: string): string[] {
   const match = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/.exec(html);
-  if (!match) return html;
-  return html + '\n' + unzipEntries(Buffer.from(match[1]!, 'base64')).join('\n');
+  return match ? unzipEntries(Buffer.from(match[1]!, 'base64')) : [];
 }
 
 /** Reads a zip's local file entries (stored or deflated): enough for Playwright's report data. */
