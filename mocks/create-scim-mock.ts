@@ -115,7 +115,9 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         { 'Retry-After': String(retryAfter) },
       );
     }
-    if (!behaviour.authAcceptsAnything && !isAuthorized(exchange.request.headers.get('authorization'), auth, now())) {
+    // RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication.
+    const publicConfig = exchange.method === 'GET' && segments.length === 1 && segments[0]!.toLowerCase() === 'serviceproviderconfig' && !behaviour.serviceProviderConfigNeedsAuth;
+    if (!publicConfig && !behaviour.authAcceptsAnything && !isAuthorized(exchange.request.headers.get('authorization'), auth, now())) {
       return scimErrorResponse(
         behaviour,
         new ScimError(

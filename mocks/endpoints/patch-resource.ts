@@ -1,4 +1,5 @@
 import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { appendDuplicateAdds, applyWritableGroups } from './rfc-7643-faults.ts';
 
 import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
 import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
@@ -49,9 +50,10 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     throw requiredRemoveError(context.behaviour, error);
   }
   const { resource } = outcome;
-  let { changed } = outcome;
+  let changed = (body !== undefined && appendDuplicateAdds(context, existing, resource, body)) || outcome.changed;
   refuseEmptiedAttributes(context.behaviour, operationsOf(body), existing, resource);
   if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
+  if (kind === 'User' && body !== undefined) applyWritableGroups(context, id, body);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }

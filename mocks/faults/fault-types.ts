@@ -209,6 +209,38 @@ export interface MockBehaviour {
   discoveryFilterAccepted: boolean;
   /** userName uniqueness compares without PRECIS width mapping: a fullwidth copy of a taken userName is a new user (RFC 7644 §5, RFC 7613 §3). */
   userNameWidthNotMapped: boolean;
+  /** GET /ServiceProviderConfig needs credentials like every other endpoint (RFC 7643 §5: authenticationSchemes SHOULD be public). */
+  serviceProviderConfigNeedsAuth: boolean;
+  /** Email values are stored exactly as sent: an upper-case domain stays upper case (RFC 7643 §4.1.2: SHOULD canonicalize per RFC 5321). */
+  emailDomainKept: boolean;
+  /** PATCH add of a typed value the resource already has (same type and value) appends it again (RFC 7643 §2.4: SHOULD NOT return the same (type, value) twice). */
+  patchAddDuplicates: boolean;
+  /** POST and PUT answer 400 invalidSyntax unless `schemas` is the body's first member (RFC 7643 §2.3.8: MUST NOT expect any order). */
+  schemasFirstRequired: boolean;
+  /** POST and PUT answer 400 invalidValue unless `schemas` lists the core schema first (RFC 7643 §3: the order MUST NOT impact behavior). */
+  coreSchemaFirstRequired: boolean;
+  /** Binary values (x509Certificates.value) come back hex encoded instead of base64 (RFC 7643 §2.3.6: MUST be base64). */
+  binaryReturnedAsHex: boolean;
+  /** meta.location and Location name a path the server does not serve ({base}/api/Users/{id}) (RFC 7643 §2.3.7: a reference URI MUST be HTTP-addressable). */
+  locationNotAddressable: boolean;
+  /** A user's groups come back with `value` holding the group's displayName instead of its id (RFC 7643 §4.1.2: MUST be the id). */
+  userGroupsValueNotId: boolean;
+  /** PATCH add of `groups` on a user adds the user to those groups (RFC 7643 §4.1.2: groups is readOnly; membership changes go through the Group). */
+  userGroupsWritable: boolean;
+  /** /ResourceTypes lists schemaExtensions without their REQUIRED boolean `required` (RFC 7643 §6). */
+  resourceTypeExtensionWithoutRequired: boolean;
+  /** /Schemas entries have no `name` (RFC 7643 §7: service providers MUST specify it, e.g. "User"). */
+  schemaWithoutName: boolean;
+  /** GET by id answers a Content-Location naming a back-end host, not the resource's meta.location (RFC 7643 §3.1: MUST be the same). */
+  contentLocationDiffers: boolean;
+  /** Ids the server assigns start with `bulkId-` (RFC 7643 §3.1: "bulkId" MUST NOT be used within an id). */
+  idsContainBulkId: boolean;
+  /** A created resource's meta.lastModified is one second after meta.created (RFC 7643 §3.1: never modified means lastModified equals created). */
+  lastModifiedDiffersOnCreate: boolean;
+  /** Users come back with an extra schemas URN that /ResourceTypes does not declare (RFC 7643 §3: MUST only contain the declared schema and schemaExtensions). */
+  undeclaredSchemaUrn: boolean;
+  /** Users and error bodies list their schema URN twice in `schemas` (RFC 7643 §3: duplicate values MUST NOT be included). */
+  duplicateSchemaUrns: boolean;
   /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
   schemaFaults: SchemaFault[];
 }
@@ -373,6 +405,22 @@ export function defaultBehaviour(): MockBehaviour {
     meBadRequest: false,
     discoveryFilterAccepted: false,
     userNameWidthNotMapped: false,
+    serviceProviderConfigNeedsAuth: false,
+    emailDomainKept: false,
+    patchAddDuplicates: false,
+    schemasFirstRequired: false,
+    coreSchemaFirstRequired: false,
+    binaryReturnedAsHex: false,
+    locationNotAddressable: false,
+    userGroupsValueNotId: false,
+    userGroupsWritable: false,
+    resourceTypeExtensionWithoutRequired: false,
+    schemaWithoutName: false,
+    contentLocationDiffers: false,
+    idsContainBulkId: false,
+    lastModifiedDiffersOnCreate: false,
+    undeclaredSchemaUrn: false,
+    duplicateSchemaUrns: false,
     schemaFaults: [],
   };
 }

@@ -100,6 +100,22 @@ import { meLocationIsAlias } from './me-location-is-alias.ts';
 import { meBadRequest } from './me-bad-request.ts';
 import { discoveryFilterAccepted } from './discovery-filter-accepted.ts';
 import { precisWidthNotMapped } from './precis-width-not-mapped.ts';
+import { spcRequiresAuth } from './spc-requires-auth.ts';
+import { emailDomainKept } from './email-domain-kept.ts';
+import { patchAddDuplicates } from './patch-add-duplicates.ts';
+import { schemasFirstRequired } from './schemas-first-required.ts';
+import { coreSchemaFirstRequired } from './core-schema-first-required.ts';
+import { binaryReturnedAsHex } from './binary-returned-as-hex.ts';
+import { locationNotAddressable } from './location-not-addressable.ts';
+import { userGroupsValueNotId } from './user-groups-value-not-id.ts';
+import { userGroupsWritable } from './user-groups-writable.ts';
+import { resourceTypeExtensionWithoutRequired } from './resource-type-extension-without-required.ts';
+import { schemaWithoutName } from './schema-without-name.ts';
+import { contentLocationDiffers } from './content-location-differs.ts';
+import { idsContainBulkId } from './ids-contain-bulkid.ts';
+import { lastModifiedDiffersOnCreate } from './last-modified-differs-on-create.ts';
+import { undeclaredSchemaUrn } from './undeclared-schema-urn.ts';
+import { duplicateSchemaUrns } from './duplicate-schema-urns.ts';
 import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 import { SCHEMA_FAULTS } from './schema-faults.ts';
@@ -209,6 +225,22 @@ export const FAULT_LIST: readonly Fault[] = [
   meBadRequest,
   discoveryFilterAccepted,
   precisWidthNotMapped,
+  spcRequiresAuth,
+  emailDomainKept,
+  patchAddDuplicates,
+  schemasFirstRequired,
+  coreSchemaFirstRequired,
+  binaryReturnedAsHex,
+  locationNotAddressable,
+  userGroupsValueNotId,
+  userGroupsWritable,
+  resourceTypeExtensionWithoutRequired,
+  schemaWithoutName,
+  contentLocationDiffers,
+  idsContainBulkId,
+  lastModifiedDiffersOnCreate,
+  undeclaredSchemaUrn,
+  duplicateSchemaUrns,
   ...SCHEMA_FAULTS,
 ];
 

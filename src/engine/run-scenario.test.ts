@@ -102,3 +102,34 @@ describe('runScenario: a set-up step that fails on the scenario\'s own need', ()
     assert.equal(result.steps[0]!.reportedBy, undefined);
   });
 });
+
+describe('runScenario: a server-given URI reference', () => {
+  const follow = (location: string) => {
+    const sent: string[] = [];
+    const send = async (req: WireRequest): Promise<WireResponse> => {
+      sent.push(`${req.method} ${req.url}`);
+      if (req.method === 'POST') return { status: 201, statusText: '', headers: SCIM, body: JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: 'u1', userName: 'u', meta: { location } }) };
+      return { status: 200, statusText: '', headers: SCIM, body: JSON.stringify({ id: 'u1' }) };
+    };
+    const steps: Step[] = [
+      { ...createUser, expect: { status: 201 }, capture: { userId: '/id', userLocation: '/meta/location' } },
+      { name: 'GET meta.location', request: { method: 'GET', path: '{{userLocation}}', headers: {} }, expect: { status: 200 }, reference: 'RFC 7643 §2.3.7' },
+    ];
+    return { sent, run: () => runScenario(scenario(steps, { idp: 'rfc' }), { ...base, send }) };
+  };
+
+  it('follows a relative reference against the base URL', async () => {
+    const { sent, run } = follow('Users/u1');
+    const result = await run();
+    assert.equal(result.status, 'passed', JSON.stringify(result.failures));
+    assert.equal(sent[1], 'GET http://127.0.0.1:1/scim/v2/Users/u1');
+  });
+
+  it('does not send credentials to another origin: the step is an inconclusive warning, nothing is sent', async () => {
+    const { sent, run } = follow('http://backend.internal/scim/v2/Users/u1');
+    const result = await run();
+    assert.equal(result.status, 'passed');
+    assert.match(result.warnings.join('\n'), /inconclusive: not sent, because "http:\/\/backend\.internal\/scim\/v2\/Users\/u1" is outside http:\/\/127\.0\.0\.1:1, the base URL's origin/);
+    assert.equal(sent.filter((s) => s.startsWith('GET')).length, 0);
+  });
+});
