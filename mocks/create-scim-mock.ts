@@ -58,7 +58,7 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
   const profile = selectProfile(options.profile);
   const resourceTypes = [profile.userResourceType, ...(profile.groups && behaviour.groupsSupported ? [GROUP_RESOURCE_TYPE] : [])];
   const schemas = [...new Set<SchemaDef>(resourceTypes.flatMap((rt) => [rt.schema, ...rt.extensions.map((e) => e.schema)]))];
-  const store = createScimStore({ caseSensitiveUserNames: behaviour.userNameCaseSensitive });
+  const store = createScimStore({ caseSensitiveUserNames: behaviour.userNameCaseSensitive, skipWidthMapping: behaviour.userNameWidthNotMapped });
   let version = 0;
   const context: MockContext = {
     store,
@@ -117,7 +117,9 @@ export function createScimMock(options: ScimMockOptions = {}): ScimMock {
         { 'Retry-After': String(retryAfter) },
       );
     }
-    if (!behaviour.authAcceptsAnything && !isAuthorized(exchange.request.headers.get('authorization'), auth, now())) {
+    // RFC 7643 §5: authenticationSchemes SHOULD be readable without prior authentication.
+    const publicConfig = exchange.method === 'GET' && segments.length === 1 && segments[0]!.toLowerCase() === 'serviceproviderconfig' && !behaviour.serviceProviderConfigNeedsAuth;
+    if (!publicConfig && !behaviour.authAcceptsAnything && !isAuthorized(exchange.request.headers.get('authorization'), auth, now())) {
       return scimErrorResponse(
         behaviour,
         new ScimError(

@@ -21,6 +21,7 @@ test('the Okta suite passes against the embedded mock: exit 0 and every report w
   assert.deepEqual(notPassed.map((r) => `${r.id}: ${r.failures.map((f) => f.message).join(' | ')}`), []);
   for (const result of report.results) assert.match(result.id, /^okta\/[a-z0-9-]+$/);
   assert.match(run.stdout, /\d+ passed, 0 failed, \d+ skipped, \d+ warnings/);
+  assert.doesNotMatch(run.stdout, /RFC 7643\/7644:/, 'the requirement coverage line is printed only when the rfc suite ran');
 });
 
 test('a server that ignores a path-less replace fails Okta deactivation: exit 1 naming the cause', async () => {

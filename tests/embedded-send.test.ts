@@ -80,3 +80,12 @@ test('--timeout-ms applies in process: a slow write ends in a timeout error, as 
     close();
   }
 });
+
+test('a scenario header Connection: keep-alive (Okta sends it) is answered, not left hanging', async () => {
+  // Through msw's socket emulation this header once left the request without an answer until the step timed out.
+  const direct = createScimMock({ baseUrl: BASE, credentials: { token: 'embedded-token' } });
+  const send = createEmbeddedSend(direct, []);
+  const response = await send({ method: 'GET', url: `${BASE}/Users?count=1`, headers: [AUTH, ['Connection', 'keep-alive'], ['Accept-Encoding', 'gzip,deflate']] }, { timeoutMs: 5_000 });
+  assert.equal(response.status, 200);
+  assert.match(response.body, /ListResponse/);
+});

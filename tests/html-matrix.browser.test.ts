@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from '@playwright/test';
 import { renderMatrixHtml } from '../src/report/index.ts';
-import { sampleResults, sampleRun } from '../src/report/sample-results.ts';
+import { RFC_REQUIREMENTS } from '../src/report/requirement-coverage.ts';
+import { sampleResults, sampleRfcResults, sampleRun } from '../src/report/sample-results.ts';
 import { launchChromium } from './support/launch-chromium.ts';
 
 const SCREENSHOT = join(tmpdir(), 'scim-matrix.png');
@@ -15,6 +16,8 @@ describe('matrix.html in a real browser', () => {
   let dir: string;
   let browser: Browser;
   let page: Page;
+  /** An rfc run: matrix.html with its requirements view (issue 17 item 4). */
+  let rfcPage: Page;
   const offline: string[] = [];
   const cell = (op: string, idp: string) => page.locator(`td[data-op="${op}"][data-idp="${idp}"]`);
 
@@ -29,6 +32,11 @@ describe('matrix.html in a real browser', () => {
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('request', (r) => { if (!r.url().startsWith('file:')) offline.push(r.url()); });
     await page.goto(pathToFileURL(file).href);
+    const rfcFile = join(dir, 'rfc-matrix.html');
+    await writeFile(rfcFile, renderMatrixHtml(sampleRfcResults(), sampleRun()), 'utf8');
+    rfcPage = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    rfcPage.on('request', (r) => { if (!r.url().startsWith('file:')) offline.push(r.url()); });
+    await rfcPage.goto(pathToFileURL(rfcFile).href);
   });
 
   after(async () => {
@@ -72,6 +80,42 @@ describe('matrix.html in a real browser', () => {
     assert.equal(await page.getByText('Profile talkdesk provisions Users only').isVisible(), true);
     assert.equal(await page.getByText('Expected 201 Created with the new User.', { exact: false }).isVisible(), false);
     assert.equal(await cell('create', 'okta').getByRole('button').getAttribute('aria-expanded'), 'false');
+  });
+
+  it('requirements view: coverage at the top, each requirement with section, sentence and status, skipped and untestable with the reason', async () => {
+    const c = RFC_REQUIREMENTS.requirements;
+    const summary = rfcPage.locator('[data-requirements-summary]');
+    assert.equal(await summary.isVisible(), true);
+    assert.match(await summary.innerText(), new RegExp(`^RFC 7643/7644 requirements: ${c.filter((r) => r.testable).length} testable, \\d+ with a check; this run: \\d+ passed, \\d+ failed, \\d+ skipped, \\d+ not run$`));
+    assert.match(await rfcPage.locator('[data-coverage]').innerText(), /^\d+ of \d+ requirements testable from outside have a check/);
+    const failed = c.find((r) => r.checks?.length === 1 && r.checks[0] === 'rfc/conflict-uniqueness')!;
+    const row = rfcPage.locator(`tr[data-requirement="${failed.id}"]`);
+    await row.scrollIntoViewIfNeeded();
+    assert.equal(await row.isVisible(), true);
+    const cells = await row.locator('th, td').allInnerTexts();
+    assert.match(cells[0]!, new RegExp(`^${failed.id}\\s+RFC ${failed.rfc} §${failed.section.replace(/\./g, '\\.')}$`));
+    assert.equal(cells[1], failed.level);
+    assert.equal(cells[2]!.trim(), '❌ failed');
+    assert.equal(cells[3]!.startsWith(failed.text.slice(0, 40)), true, 'the sentence');
+    assert.equal(await row.getByRole('link', { name: `RFC ${failed.rfc} §${failed.section}` }).getAttribute('href'), `https://www.rfc-editor.org/rfc/rfc${failed.rfc}#section-${failed.section}`);
+    // A requirement rfc/bulk-patch-user decides among the checks of the sample run (the others did not run).
+    const ran = new Set(sampleRfcResults().map((r) => r.id));
+    const skipped = c.find((r) => r.checks?.includes('rfc/bulk-patch-user') && r.checks.every((id) => id === 'rfc/bulk-patch-user' || !ran.has(id)))!;
+    assert.match(await rfcPage.locator(`tr[data-requirement="${skipped.id}"] td.status`).innerText(), /skipped\s+needs bulk: the server's ServiceProviderConfig says bulk\.supported is false/);
+    const untestable = c.find((r) => !r.testable)!;
+    assert.match(await rfcPage.locator(`tr[data-requirement="${untestable.id}"] td.status`).innerText(), new RegExp(`untestable\\s+${untestable.untestableReason!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('requirements view: a check\'s link opens its scenario with the failure and the exchanges that decide it', async () => {
+    const failed = RFC_REQUIREMENTS.requirements.find((r) => r.checks?.length === 1 && r.checks[0] === 'rfc/conflict-uniqueness')!;
+    const scenario = rfcPage.locator('article[data-id="rfc/conflict-uniqueness"]');
+    assert.equal(await scenario.isVisible(), false, 'the scenario starts hidden');
+    await rfcPage.locator(`tr[data-requirement="${failed.id}"]`).getByRole('link', { name: 'rfc/conflict-uniqueness' }).click();
+    assert.equal(await scenario.isVisible(), true);
+    assert.equal(await scenario.getByText('expected status 409, got 201 Created').isVisible(), true);
+    assert.equal(await scenario.getByText('POST http://127.0.0.1:8080/scim/v2/Users').first().isVisible(), true, 'the request and its answer');
+    assert.match(await scenario.locator('ol.steps li').nth(1).innerText(), /create user1 again POST http:\/\/127\.0\.0\.1:8080\/scim\/v2\/Users → 201 Created/);
+    assert.equal(await rfcPage.locator('td[data-op="conflict"][data-idp="rfc"] button').getAttribute('aria-expanded'), 'true', 'its matrix cell is the open one');
   });
 
   it('makes no network request', () => {

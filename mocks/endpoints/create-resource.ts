@@ -8,6 +8,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { renderResource, resourceLocation, etagOf } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { misplacedLocation, rejectOrderFaults } from './rfc-7643-faults.ts';
 import { keepReadOnlyExtensionValues, resourceTypeForWrite } from './schema-characteristics.ts';
 import type { StoredResource } from '../store/index.ts';
 
@@ -29,6 +30,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
+  rejectOrderFaults(context, exchange, input, rt);
   const prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'create', undefined, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
   keepReadOnlyExtensionValues(context, rt, input, prepared);
   if (context.behaviour.createIgnoresActive && rt.name === 'User') prepared['active'] = true;
@@ -54,7 +56,7 @@ export function createResource(context: MockContext, exchange: Exchange, rt: Res
 /** 201 (or the fault's status) with the resource, Location and ETag. */
 function answerCreated(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource): MockResponse {
   const headers: Record<string, string> = {};
-  if (context.behaviour.locationHeader) headers['Location'] = resourceLocation(exchange, rt, stored.id);
+  if (context.behaviour.locationHeader) headers['Location'] = misplacedLocation(context, exchange, resourceLocation(exchange, rt, stored.id));
   const etag = etagOf(context, stored);
   if (etag) headers['ETag'] = etag;
   const projection = listParamsFromUrl(exchange.url, context.maxResults);

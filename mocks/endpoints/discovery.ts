@@ -43,7 +43,7 @@ export function resourceTypes(context: MockContext, exchange: Exchange, name?: s
     endpoint: rt.endpoint,
     description: rt.schema.description,
     schema: rt.schema.id,
-    schemaExtensions: rt.extensions.map((extension) => ({ schema: extension.schema.id, required: extension.required })),
+    schemaExtensions: rt.extensions.map((extension) => (context.behaviour.resourceTypeExtensionWithoutRequired ? { schema: extension.schema.id } : { schema: extension.schema.id, required: extension.required })),
     meta: { resourceType: 'ResourceType', location: `${exchange.base}/ResourceTypes/${rt.name}` },
   });
   if (name === undefined) return listOf(context, context.resourceTypes.map(render), exchange);
@@ -61,7 +61,7 @@ export function schemas(context: MockContext, exchange: Exchange, urn?: string):
   const render = (schema: SchemaDef) => ({
     schemas: [SCHEMA_URN],
     id: schema.id,
-    name: schema.name,
+    ...(context.behaviour.schemaWithoutName ? {} : { name: schema.name }),
     description: schema.description,
     attributes: servedAttributes(context, schema),
     meta: { resourceType: 'Schema', location: `${exchange.base}/Schemas/${schema.id}` },

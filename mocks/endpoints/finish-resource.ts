@@ -19,7 +19,7 @@ function internSchemas(schemas: readonly string[]): readonly string[] {
 /**
  * Turns a schema-checked resource into what the store keeps: `schemas`, `id` (kept from `existing` or
  * new), the attributes, and `meta` (resourceType, created, lastModified, version). Users: derived
- * `groups` dropped, the lowercases-username and lowercase-emails faults applied, the profile's user rules run. Groups:
+ * `groups` dropped, email domains lower-cased (RFC 7643 §4.1.2: SHOULD canonicalize), the lowercases-username and lowercase-emails faults applied, the profile's user rules run. Groups:
  * every member must be an existing User or Group (externalId dropped under drop-group-external-id).
  * @throws ScimError 400 invalidValue (profile rule, unknown member)
  * @see RFC 7643 §3.1 (id, meta), §4.2 (members)
@@ -36,9 +36,9 @@ export function finishResource(
   const created = (existing?.['meta'] as { created?: string } | undefined)?.created ?? now;
   const resource: StoredResource = {
     schemas: internSchemas(Array.isArray(schemas) && schemas.length > 0 ? (schemas as string[]) : [rt.schema.id]),
-    id: existing?.id ?? context.newId(),
+    id: existing?.id ?? (context.behaviour.idsContainBulkId ? `bulkId-${context.newId()}` : context.newId()),
     ...attributes,
-    meta: { resourceType: rt.name, created, lastModified: now, version: context.nextVersion() },
+    meta: { resourceType: rt.name, created, lastModified: lastModifiedOf(context, now, existing), version: context.nextVersion() },
   };
   if (existing) refuseIdentityChanges(context, rt, resource, existing);
   if (mode === 'create' && context.behaviour.serverAssignsExternalId && resource['externalId'] === undefined) {
@@ -50,8 +50,9 @@ export function finishResource(
     if (context.behaviour.lowercaseUserName && typeof resource['userName'] === 'string') {
       resource['userName'] = resource['userName'].toLowerCase();
     }
-    if (context.behaviour.lowercaseEmails && Array.isArray(resource['emails'])) {
-      resource['emails'] = resource['emails'].map((email) => (typeof email?.value === 'string' ? { ...email, value: email.value.toLowerCase() } : email));
+    if (Array.isArray(resource['emails'])) {
+      const canonical = context.behaviour.lowercaseEmails ? (value: string) => value.toLowerCase() : context.behaviour.emailDomainKept ? undefined : lowerCaseDomain;
+      if (canonical) resource['emails'] = resource['emails'].map((email) => (typeof email?.value === 'string' ? { ...email, value: canonical(email.value) } : email));
     }
     if (context.behaviour.uniqueEmails) assertEmailsFree(context, resource);
     context.profile.admitUser?.(resource, { mode, store: context.store, settings: context.settings });
@@ -76,6 +77,17 @@ function refuseIdentityChanges(context: MockContext, rt: ResourceTypeDef, resour
     `${key} of ${rt.name} "${existing.id}" cannot be changed (from ${JSON.stringify(existing[key])} to ${JSON.stringify(resource[key])}): this service provider treats it as immutable.`,
     'mutability',
   );
+}
+
+/** Now; under last-modified-differs-on-create, a second later on a create (so it differs from created). */
+function lastModifiedOf(context: MockContext, now: string, existing: StoredResource | undefined): string {
+  return context.behaviour.lastModifiedDiffersOnCreate && !existing ? new Date(Date.parse(now) + 1000).toISOString() : now;
+}
+
+/** `bjensen@EXAMPLE.COM` → `bjensen@example.com`: the domain is case-insensitive (RFC 5321 §2.4), the local part is kept. */
+function lowerCaseDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();
 }
 
 /** The unique-emails fault: no other user may hold one of this user's email values (compared ignoring case). */

@@ -7,7 +7,7 @@ import { indexedCandidates } from './indexed-candidates.ts';
 import type { ListParams } from './list-params.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { withDerivedGroups } from './render-resource.ts';
-import { listResponseJson, renderedResourceJson, type ListCounts } from './rendered-json.ts';
+import { listResponseJson, renderedResource, type ListCounts } from './rendered-json.ts';
 
 interface Hit {
   rt: ResourceTypeDef;
@@ -45,8 +45,9 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   }
   if (params.sortBy !== undefined && behaviour.sortSupported && !behaviour.sortIgnored) {
     const order = (hit: Hit) => rts.indexOf(hit.rt);
+    const compare = behaviour.sortCaseSensitive ? compareCaseSensitive : compareResources;
     hits.sort((a, b) =>
-      a.rt === b.rt ? compareResources(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
+      a.rt === b.rt ? compare(a.resource, b.resource, params.sortBy!, a.rt, params.sortOrder) : order(a) - order(b),
     );
   }
   if (behaviour.emptyFilterNotFound && filter !== undefined && hits.length === 0) {
@@ -58,7 +59,7 @@ export function listResources(context: MockContext, exchange: Exchange, rts: rea
   const counts: ListCounts = { itemsPerPage: page.length, startIndex };
   if (!behaviour.omitTotalResults) counts.totalResults = hits.length;
   // Each resource rendered (or kept from an earlier answer) as JSON text.
-  return scimJsonText(behaviour, 200, listResponseJson(counts, page.map((hit) => renderedResourceJson(context, exchange, hit.rt, hit.resource, params))));
+  return scimJsonText(behaviour, 200, listResponseJson(counts, page.map((hit) => renderedResource(context, exchange, hit.rt, hit.resource, params).json)));
 }
 
 /**
@@ -78,4 +79,16 @@ function checkPagingFaults(context: MockContext, exchange: Exchange): void {
   if (behaviour.rejectCountAboveMax && raw('count') !== undefined && count > maxResults) {
     throw new ScimError(400, `count ${raw('count')} is above the maximum of ${maxResults} results per page.`, 'tooMany');
   }
+}
+
+/**
+ * The sort-case-sensitive fault: a top-level string attribute compared by code unit ("Bravo" before "alpha"),
+ * whatever its caseExact; other sort keys as the RFC sorts them.
+ */
+function compareCaseSensitive(a: Record<string, unknown>, b: Record<string, unknown>, sortBy: string, rt: ResourceTypeDef, order: 'ascending' | 'descending'): number {
+  const x = a[sortBy];
+  const y = b[sortBy];
+  if (typeof x !== 'string' || typeof y !== 'string') return compareResources(a, b, sortBy, rt, order);
+  const sign = x < y ? -1 : x > y ? 1 : 0;
+  return order === 'descending' ? -sign : sign;
 }

@@ -1,4 +1,5 @@
 import { applyPatch, ScimError, type ResourceTypeDef } from '../scim/index.ts';
+import { appendDuplicateAdds, applyWritableGroups } from './rfc-7643-faults.ts';
 
 import { checkPatchBody, PATCH_OP_URN } from '../conformance/index.ts';
 import { emptyResponse, scimJson, type MockResponse } from '../http/index.ts';
@@ -13,6 +14,7 @@ import { readJsonObject } from './resource-json.ts';
 import { applyMembershipFaults } from './membership-faults.ts';
 import { rejectValueFaults } from './value-faults.ts';
 import type { StoredResource } from '../store/index.ts';
+import { changedOnly, refuseEmptiedAttributes, requiredRemoveError, rewriteOperations, stampedLater } from './patch-faults.ts';
 
 /**
  * `PATCH /{endpoint}/{id}`: applies a PatchOp (add/replace/remove, with or without path, value-filter
@@ -34,22 +36,33 @@ export function patchResource(context: MockContext, exchange: Exchange, rt: Reso
 /** Applies the PATCH to `existing` (what was read) and stores the result. */
 function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, id: string, existing: StoredResource): MockResponse {
   const kind = rt.name === 'Group' ? 'Group' : 'User';
-  const body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, existing, kind === 'Group');
+  let body = applyPatchFaults(context, readJsonObject(context, exchange), exchange, existing, kind === 'Group');
+  const sent = operationsOf(body);
+  if (body !== undefined && sent.length > 0) {
+    const kept = rewriteOperations(context.behaviour, sent, existing, rt);
+    if (kept !== sent) body = kept.length === 0 ? undefined : { ...body, Operations: kept };
+  }
   let outcome: { resource: Record<string, unknown>; changed: boolean };
   try {
     outcome = body === undefined ? { resource: existing, changed: false } : (applyPatch(existing, body, rt) as typeof outcome);
   } catch (error) {
     if (context.behaviour.patchNotAtomic && body !== undefined) keepPartialPatch(context, rt, existing, body);
-    throw error;
+    throw requiredRemoveError(context.behaviour, error);
   }
-  const { resource, changed } = outcome;
+  const { resource } = outcome;
+  let changed = (body !== undefined && appendDuplicateAdds(context, existing, resource, body)) || outcome.changed;
+  refuseEmptiedAttributes(context.behaviour, operationsOf(body), existing, resource);
   if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
+  if (kind === 'User' && body !== undefined) applyWritableGroups(context, id, body);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }
   let stored = existing;
+  // patch-noop-touches-last-modified: a PATCH that changes nothing is stored (and stamped) all the same.
+  if (!changed && body !== undefined && context.behaviour.patchNoopTouchesLastModified) changed = true;
   if (changed) {
     stored = finishResource(context, rt, resource, existing, 'patch');
+    if (context.behaviour.patchNoopTouchesLastModified) stored = stampedLater(stored, existing);
     if (context.behaviour.deactivateDeletes && kind === 'User' && stored['active'] === false) {
       removeResource(context, kind, id);
     } else {
@@ -60,7 +73,15 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
   if (context.behaviour.patchAnswers204) return emptyResponse(204, etag ? { ETag: etag } : {});
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromUrl(exchange.url, context.maxResults);
-  return scimJson(context.behaviour, 200, renderResource(context, exchange, rt, stored, projection), etag ? { ETag: etag } : {});
+  const rendered = renderResource(context, exchange, rt, stored, projection);
+  const answer = context.behaviour.patchAnswersChangedOnly ? changedOnly(rendered, operationsOf(body)) : rendered;
+  return scimJson(context.behaviour, 200, answer, etag ? { ETag: etag } : {});
+}
+
+/** The operations of a PatchOp body, as objects (none when there is no body or no array). */
+function operationsOf(body: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  const operations = body?.['Operations'];
+  return Array.isArray(operations) ? operations.map((op) => (op && typeof op === 'object' ? (op as Record<string, unknown>) : {})) : [];
 }
 
 /**

@@ -4,7 +4,8 @@ import { listParamsFromUrl } from './list-params.ts';
 import { checkPreconditions, requireResource } from './lookup-resource.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
 import { etagOf } from './render-resource.ts';
-import { listResponseJson, renderedResourceJson } from './rendered-json.ts';
+import { listResponseJson, renderedResource } from './rendered-json.ts';
+import { contentLocation } from './rfc-7643-faults.ts';
 
 /**
  * `GET /{endpoint}/{id}`: 200 with the resource and its ETag; 304 when If-None-Match matches.
@@ -17,8 +18,11 @@ export function readResource(context: MockContext, exchange: Exchange, rt: Resou
   if (early) return early;
   const etag = etagOf(context, stored);
   const projection = listParamsFromUrl(exchange.url, context.maxResults);
-  const rendered = renderedResourceJson(context, exchange, rt, stored, projection);
+  const rendered = renderedResource(context, exchange, rt, stored, projection);
   // get-by-id-returns-list: the resource wrapped as if it were a filter's answer.
-  const body = context.behaviour.getByIdReturnsList ? listResponseJson({ totalResults: 1, itemsPerPage: 1, startIndex: 1 }, [rendered]) : rendered;
-  return scimJsonText(context.behaviour, 200, body, etag ? { ETag: etag } : {});
+  const body = context.behaviour.getByIdReturnsList ? listResponseJson({ totalResults: 1, itemsPerPage: 1, startIndex: 1 }, [rendered.json]) : rendered.json;
+  const headers: Record<string, string> = etag ? { ETag: etag } : {};
+  // RFC 7643 §3.1: meta.location is the same as the Content-Location header (RFC 7231 §3.1.4.2).
+  if (rendered.location !== undefined) headers['Content-Location'] = contentLocation(context, exchange, rendered.location);
+  return scimJsonText(context.behaviour, 200, body, headers);
 }

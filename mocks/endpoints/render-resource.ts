@@ -2,6 +2,7 @@ import { projectResource, type ProjectionOptions, type ResourceTypeDef } from '.
 import type { StoredResource } from '../store/index.ts';
 import { applyRenderFaults } from './schema-characteristics.ts';
 import type { Exchange, MockContext } from './mock-context.ts';
+import { applyRfc7643RenderFaults, misplacedLocation } from './rfc-7643-faults.ts';
 
 /** Which attributes the client asked for (RFC 7644 §3.4.2.5). */
 export interface Projection {
@@ -25,9 +26,10 @@ export function renderResource(
   projection: Projection = {},
 ): Record<string, unknown> {
   const resource: Record<string, unknown> = withDerivedGroups(context, exchange, rt, stored);
-  const meta: Record<string, unknown> = { ...(stored['meta'] as object), location: resourceLocation(exchange, rt, stored.id) };
+  const meta: Record<string, unknown> = { ...(stored['meta'] as object), location: misplacedLocation(context, exchange, resourceLocation(exchange, rt, stored.id)) };
   if (!context.behaviour.etags) delete meta['version'];
   resource['meta'] = meta;
+  applyRfc7643RenderFaults(context, rt, resource);
   let effective = context.behaviour.ignoreExcludedAttributes ? { ...projection, excludedAttributes: undefined } : projection;
   if (context.behaviour.ignoreAttributes) effective = { ...effective, attributes: undefined };
   const options: ProjectionOptions = { copyValues: false };
@@ -57,7 +59,7 @@ export function withDerivedGroups(
   const groupsType = context.resourceTypes.find((candidate) => candidate.name === 'Group');
   copy['groups'] = groupIds.map((id) => {
     const group = context.store.get('Group', id);
-    const entry: Record<string, unknown> = { value: id, type: 'direct' };
+    const entry: Record<string, unknown> = { value: context.behaviour.userGroupsValueNotId && typeof group?.['displayName'] === 'string' ? group['displayName'] : id, type: 'direct' };
     if (groupsType) entry['$ref'] = resourceLocation(exchange, groupsType, id);
     if (typeof group?.['displayName'] === 'string') entry['display'] = group['displayName'];
     return entry;

@@ -46,6 +46,17 @@ describe('rendered resources kept as JSON until the next write', () => {
     assert.equal((await callMock(mock, 'GET', path)).text, full.text);
   });
 
+  it('a GET answered from the kept text still sends Content-Location (meta.location); a projection without meta sends none', async () => {
+    const mock = createScimMock();
+    const user = await callMock(mock, 'POST', '/Users', { body: userBody('ada') });
+    const path = `/Users/${user.body.id}`;
+    for (let i = 0; i < 2; i++) {
+      const reply = await callMock(mock, 'GET', path);
+      assert.equal(reply.headers.get('content-location'), reply.body.meta.location, `GET ${i + 1}`);
+    }
+    assert.equal((await callMock(mock, 'GET', `${path}?attributes=userName`)).headers.get('content-location'), null);
+  });
+
   it('meta.location follows the address the client used', async () => {
     const mock = createScimMock({ baseUrl: 'http://127.0.0.1:4000/scim/v2' });
     const user = await callMock(mock, 'POST', '/Users', { body: userBody('ada') });

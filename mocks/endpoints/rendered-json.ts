@@ -14,7 +14,7 @@ import { renderResource, type Projection } from './render-resource.ts';
  */
 export class RenderedJsonCache {
   readonly #maxEntries: number;
-  readonly #entries = new Map<StoredResource, { rt: ResourceTypeDef; json: string }>();
+  readonly #entries = new Map<StoredResource, { rt: ResourceTypeDef; rendered: RenderedText }>();
   #generation = -1;
   #base = '';
 
@@ -22,39 +22,49 @@ export class RenderedJsonCache {
     this.#maxEntries = maxEntries;
   }
 
-  /** The JSON text kept for this resource, rendered at this base URL, while the store is at this generation. */
-  get(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource): string | undefined {
+  /** What was kept for this resource, rendered at this base URL, while the store is at this generation. */
+  get(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource): RenderedText | undefined {
     if (generation !== this.#generation || base !== this.#base) return undefined;
     const entry = this.#entries.get(stored);
-    return entry !== undefined && entry.rt === rt ? entry.json : undefined;
+    return entry !== undefined && entry.rt === rt ? entry.rendered : undefined;
   }
 
-  set(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource, json: string): void {
+  set(generation: number, base: string, rt: ResourceTypeDef, stored: StoredResource, rendered: RenderedText): void {
     if (generation !== this.#generation || base !== this.#base || this.#entries.size >= this.#maxEntries) {
       this.#entries.clear();
       this.#generation = generation;
       this.#base = base;
     }
-    this.#entries.set(stored, { rt, json });
+    this.#entries.set(stored, { rt, rendered });
   }
 }
 
+/** A rendered resource as JSON text, with its meta.location (for Content-Location) when it has one. */
+export interface RenderedText {
+  json: string;
+  location: string | undefined;
+}
+
 /**
- * `JSON.stringify(renderResource(…))`, from the context's cache when the client asked for no projection
- * (attributes / excludedAttributes): the text is the same, without rendering and serialising the
- * resource again on every GET of it.
+ * `JSON.stringify(renderResource(…))` and its meta.location, from the context's cache when the client asked
+ * for no projection (attributes / excludedAttributes): the text is the same, without rendering and
+ * serialising the resource again on every GET of it.
  * @see RFC 7644 §3.4.1 (GET by id), §3.4.2 (list)
  */
-export function renderedResourceJson(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource, projection: Projection = {}): string {
-  if (projection.attributes !== undefined || projection.excludedAttributes !== undefined) {
-    return JSON.stringify(renderResource(context, exchange, rt, stored, projection));
-  }
+export function renderedResource(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource, projection: Projection = {}): RenderedText {
+  if (projection.attributes !== undefined || projection.excludedAttributes !== undefined) return renderText(context, exchange, rt, stored, projection);
   const generation = context.store.generation();
   const cached = context.renderedJson.get(generation, exchange.base, rt, stored);
   if (cached !== undefined) return cached;
-  const json = JSON.stringify(renderResource(context, exchange, rt, stored, projection));
-  context.renderedJson.set(generation, exchange.base, rt, stored, json);
-  return json;
+  const rendered = renderText(context, exchange, rt, stored, projection);
+  context.renderedJson.set(generation, exchange.base, rt, stored, rendered);
+  return rendered;
+}
+
+function renderText(context: MockContext, exchange: Exchange, rt: ResourceTypeDef, stored: StoredResource, projection: Projection): RenderedText {
+  const resource = renderResource(context, exchange, rt, stored, projection);
+  const location = (resource['meta'] as { location?: unknown } | undefined)?.location;
+  return { json: JSON.stringify(resource), location: typeof location === 'string' ? location : undefined };
 }
 
 /** The counts of a ListResponse, in the order the mock writes them (totalResults absent under the omit-total-results fault). */
@@ -68,7 +78,7 @@ const LIST_PREFIX = `{"schemas":${JSON.stringify([LIST_RESPONSE_URN])}`;
 
 /**
  * The text of `JSON.stringify({ schemas: [ListResponse URN], totalResults, itemsPerPage, startIndex, Resources })`
- * from resources already serialised (by {@link renderedResourceJson}), written without serialising the
+ * from resources already serialised (by {@link renderedResource}), written without serialising the
  * envelope again. The counts are integers, which JSON writes as `String(n)` does.
  * @see RFC 7644 §3.4.2 (ListResponse)
  */

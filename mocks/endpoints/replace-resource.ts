@@ -10,6 +10,7 @@ import { flag, type Exchange, type MockContext } from './mock-context.ts';
 import { etagOf, renderResource } from './render-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import { rejectValueFaults } from './value-faults.ts';
+import { rejectOrderFaults } from './rfc-7643-faults.ts';
 import { resourceTypeForWrite } from './schema-characteristics.ts';
 
 /**
@@ -29,6 +30,7 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
   const input = legacy.body;
   flag(exchange, [...legacy.findings, ...checkResourceBody(input, rt)]);
   rejectValueFaults(context, input, 'resource');
+  rejectOrderFaults(context, exchange, input, rt);
   // immutable-overwritten: the stored values are not compared, so an immutable attribute takes the new value.
   const before = context.behaviour.schemaFaults.includes('immutable-overwritten') ? undefined : existing;
   let prepared = prepareResource(input, resourceTypeForWrite(context, rt), 'replace', before, { unknownSchemas: 'ignore' }) as Record<string, unknown>;
@@ -40,6 +42,9 @@ export function replaceResource(context: MockContext, exchange: Exchange, rt: Re
     else prepared['active'] = existing['active'];
   }
   const stored = finishResource(context, rt, prepared, existing, 'replace');
+  const sentCreated = (input['meta'] as { created?: unknown } | undefined)?.created;
+  // put-stores-read-only: the client's readOnly meta.created replaces the server's.
+  if (context.behaviour.putKeepsClientMeta && typeof sentCreated === 'string') stored['meta'] = { ...(stored['meta'] as object), created: sentCreated };
   context.store.replace(rt.name === 'Group' ? 'Group' : 'User', stored);
   const etag = etagOf(context, stored);
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});

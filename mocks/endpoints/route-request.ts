@@ -12,6 +12,7 @@ import { readResource } from './read-resource.ts';
 import { replaceResource } from './replace-resource.ts';
 import { readJsonObject } from './resource-json.ts';
 import type { MockResponse } from '../http/index.ts';
+import { answerMe, rejectJsonAccept, rejectUnknownQuery } from './request-faults.ts';
 
 /**
  * Dispatches a request under the base URL (segments after it) to its endpoint. Endpoint names match
@@ -25,17 +26,18 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
   const [head = '', second, third] = segments;
   const name = head.toLowerCase();
   if (segments.length === 0) throw new ScimError(404, `${exchange.url.pathname} is the base URL; request /Users, /Groups or a discovery endpoint under it.`);
+  rejectJsonAccept(context, exchange);
   if (name === 'serviceproviderconfig' && segments.length === 1 && context.behaviour.serviceProviderConfigMissing) {
     throw new ScimError(404, `${exchange.url.pathname}: no such endpoint. This service provider does not publish its configuration.`);
   }
   if (name === 'serviceproviderconfig' && segments.length === 1) {
     allow(exchange, ['GET']);
-    rejectDiscoveryFilter(exchange);
+    if (!context.behaviour.discoveryFilterAccepted) rejectDiscoveryFilter(exchange);
     return serviceProviderConfig(context, exchange);
   }
   if ((name === 'resourcetypes' || name === 'schemas') && segments.length <= 2) {
     allow(exchange, ['GET']);
-    rejectDiscoveryFilter(exchange);
+    if (!context.behaviour.discoveryFilterAccepted) rejectDiscoveryFilter(exchange);
     return name === 'schemas' ? schemas(context, exchange, second) : resourceTypes(context, exchange, second);
   }
   if (context.behaviour.searchUnsupported && (name === '.search' || second === '.search')) {
@@ -53,9 +55,7 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
     const says = context.bulk.supported ? 'although ServiceProviderConfig says bulk.supported true' : 'ServiceProviderConfig says bulk.supported false';
     throw new ScimError(501, `/${head} is not implemented by this service provider (${says}). Send the operations one by one.`);
   }
-  if (name === 'me') {
-    throw new ScimError(501, `/${head} is not supported by this service provider (/Me needs a user session; RFC 7644 §3.11). Address the user by id.`);
-  }
+  if (name === 'me') return answerMe(context, exchange, head);
   const rt = context.resourceTypes.find((candidate) => candidate.endpoint.slice(1).toLowerCase() === name);
   if (!rt || segments.length > 2 || third !== undefined) {
     throw new ScimError(
@@ -64,6 +64,7 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
         '(see /ResourceTypes).',
     );
   }
+  rejectUnknownQuery(context, exchange);
   if (second === undefined) {
     allow(exchange, ['GET', 'POST']);
     if (method === 'POST') return createResource(context, exchange, rt);
@@ -87,7 +88,9 @@ export function routeRequest(context: MockContext, exchange: Exchange, segments:
 function search(context: MockContext, exchange: Exchange, rts: readonly ResourceTypeDef[]): MockResponse {
   const body = readJsonObject(context, exchange);
   flag(exchange, checkSearchBody(body));
-  return listResources(context, exchange, rts, listParamsFromBody(body, context.maxResults));
+  const params = listParamsFromBody(body, context.maxResults);
+  if (context.behaviour.searchSortIgnored) delete params.sortBy;
+  return listResources(context, exchange, rts, params);
 }
 
 function allow(exchange: Exchange, methods: string[]): void {

@@ -175,6 +175,72 @@ export interface MockBehaviour {
   valuePathAcrossValues: boolean;
   /** PATCH setting primary true on one value leaves primary true on the others (RFC 7644 §3.5.2, RFC 7643 §2.4). */
   primaryNotExclusive: boolean;
+  /** A GET of /Users or /Groups with a query parameter the mock does not know answers 400 invalidSyntax (RFC 7644 §3.4.2: SHOULD be ignored). */
+  rejectUnknownQueryParams: boolean;
+  /** sortBy compares strings case-sensitively (code-unit order), also caseExact-false attributes such as userName (RFC 7644 §3.4.2.3). */
+  sortCaseSensitive: boolean;
+  /** sortBy and sortOrder in a SearchRequest body (POST /.search) are ignored; GET honours them (RFC 7644 §3.4.3). */
+  searchSortIgnored: boolean;
+  /** PUT stores the meta.created the client sent (RFC 7644 §3.5.1: readOnly values SHALL be ignored). */
+  putKeepsClientMeta: boolean;
+  /** PATCH of a readOnly attribute (a different id) answers 200 and changes nothing instead of 400 mutability (RFC 7644 §3.5.2). */
+  patchReadOnlyIgnored: boolean;
+  /** PATCH checks extension paths against the schemas the resource had before the PATCH: an earlier operation adding the URN to schemas does not count (RFC 7644 §3.5.2). */
+  patchExtensionNeedsPriorSchemas: boolean;
+  /** A 200 answer to PATCH holds only schemas, id, meta and the attributes the operations named, not the whole resource (RFC 7644 §3.5.2). */
+  patchAnswersChangedOnly: boolean;
+  /** A PATCH that changes nothing still advances meta.lastModified (RFC 7644 §3.5.2.1: SHALL NOT). */
+  patchNoopTouchesLastModified: boolean;
+  /** A PATCH remove through a value filter that leaves a multi-valued attribute (members, phoneNumbers) without values answers 400 invalidValue (RFC 7644 §3.5.2.2: it becomes unassigned). */
+  rejectRemovingLastValue: boolean;
+  /** PATCH remove of a sub-attribute path (name.middleName) answers 200 and removes nothing (RFC 7644 §3.5.2.2). */
+  patchIgnoresSubAttributeRemove: boolean;
+  /** PATCH removing a required attribute (userName) answers 400 invalidValue instead of scimType mutability (RFC 7644 §3.5.2.2). */
+  requiredRemoveInvalidValue: boolean;
+  /** PATCH replace through a value filter that matches nothing adds a value built from the filter instead of 400 noTarget (RFC 7644 §3.5.2.3). */
+  patchReplaceFilterAdds: boolean;
+  /** A request whose Accept names application/json but not application/scim+json (nor a wildcard) answers 406 (RFC 7644 §3.8: SHOULD be supported). */
+  acceptJsonRejected: boolean;
+  /** /Me is served (the token's service-account User) with Location …/Me, the alias, instead of the resource's permanent URI (RFC 7644 §3.11). */
+  meLocationIsAlias: boolean;
+  /** /Me answers 400 invalidSyntax instead of 501 Not Implemented (RFC 7644 §3.11). */
+  meBadRequest: boolean;
+  /** /Schemas, /ResourceTypes and /ServiceProviderConfig accept a filter (200) instead of answering 403 (RFC 7644 §4). */
+  discoveryFilterAccepted: boolean;
+  /** userName uniqueness compares without PRECIS width mapping: a fullwidth copy of a taken userName is a new user (RFC 7644 §5, RFC 7613 §3). */
+  userNameWidthNotMapped: boolean;
+  /** GET /ServiceProviderConfig needs credentials like every other endpoint (RFC 7643 §5: authenticationSchemes SHOULD be public). */
+  serviceProviderConfigNeedsAuth: boolean;
+  /** Email values are stored exactly as sent: an upper-case domain stays upper case (RFC 7643 §4.1.2: SHOULD canonicalize per RFC 5321). */
+  emailDomainKept: boolean;
+  /** PATCH add of a typed value the resource already has (same type and value) appends it again (RFC 7643 §2.4: SHOULD NOT return the same (type, value) twice). */
+  patchAddDuplicates: boolean;
+  /** POST and PUT answer 400 invalidSyntax unless `schemas` is the body's first member (RFC 7643 §2.3.8: MUST NOT expect any order). */
+  schemasFirstRequired: boolean;
+  /** POST and PUT answer 400 invalidValue unless `schemas` lists the core schema first (RFC 7643 §3: the order MUST NOT impact behavior). */
+  coreSchemaFirstRequired: boolean;
+  /** Binary values (x509Certificates.value) come back hex encoded instead of base64 (RFC 7643 §2.3.6: MUST be base64). */
+  binaryReturnedAsHex: boolean;
+  /** meta.location and Location name a path the server does not serve ({base}/api/Users/{id}) (RFC 7643 §2.3.7: a reference URI MUST be HTTP-addressable). */
+  locationNotAddressable: boolean;
+  /** A user's groups come back with `value` holding the group's displayName instead of its id (RFC 7643 §4.1.2: MUST be the id). */
+  userGroupsValueNotId: boolean;
+  /** PATCH add of `groups` on a user adds the user to those groups (RFC 7643 §4.1.2: groups is readOnly; membership changes go through the Group). */
+  userGroupsWritable: boolean;
+  /** /ResourceTypes lists schemaExtensions without their REQUIRED boolean `required` (RFC 7643 §6). */
+  resourceTypeExtensionWithoutRequired: boolean;
+  /** /Schemas entries have no `name` (RFC 7643 §7: service providers MUST specify it, e.g. "User"). */
+  schemaWithoutName: boolean;
+  /** GET by id answers a Content-Location naming a back-end host, not the resource's meta.location (RFC 7643 §3.1: MUST be the same). */
+  contentLocationDiffers: boolean;
+  /** Ids the server assigns start with `bulkId-` (RFC 7643 §3.1: "bulkId" MUST NOT be used within an id). */
+  idsContainBulkId: boolean;
+  /** A created resource's meta.lastModified is one second after meta.created (RFC 7643 §3.1: never modified means lastModified equals created). */
+  lastModifiedDiffersOnCreate: boolean;
+  /** Users come back with an extra schemas URN that /ResourceTypes does not declare (RFC 7643 §3: MUST only contain the declared schema and schemaExtensions). */
+  undeclaredSchemaUrn: boolean;
+  /** Users and error bodies list their schema URN twice in `schemas` (RFC 7643 §3: duplicate values MUST NOT be included). */
+  duplicateSchemaUrns: boolean;
   /** Characteristics declared in /Schemas the mock breaks (./schema-faults.ts; empty: every one honoured). */
   schemaFaults: SchemaFault[];
 }
@@ -322,6 +388,39 @@ export function defaultBehaviour(): MockBehaviour {
     booleanOrderingAccepted: false,
     valuePathAcrossValues: false,
     primaryNotExclusive: false,
+    rejectUnknownQueryParams: false,
+    sortCaseSensitive: false,
+    searchSortIgnored: false,
+    putKeepsClientMeta: false,
+    patchReadOnlyIgnored: false,
+    patchExtensionNeedsPriorSchemas: false,
+    patchAnswersChangedOnly: false,
+    patchNoopTouchesLastModified: false,
+    rejectRemovingLastValue: false,
+    patchIgnoresSubAttributeRemove: false,
+    requiredRemoveInvalidValue: false,
+    patchReplaceFilterAdds: false,
+    acceptJsonRejected: false,
+    meLocationIsAlias: false,
+    meBadRequest: false,
+    discoveryFilterAccepted: false,
+    userNameWidthNotMapped: false,
+    serviceProviderConfigNeedsAuth: false,
+    emailDomainKept: false,
+    patchAddDuplicates: false,
+    schemasFirstRequired: false,
+    coreSchemaFirstRequired: false,
+    binaryReturnedAsHex: false,
+    locationNotAddressable: false,
+    userGroupsValueNotId: false,
+    userGroupsWritable: false,
+    resourceTypeExtensionWithoutRequired: false,
+    schemaWithoutName: false,
+    contentLocationDiffers: false,
+    idsContainBulkId: false,
+    lastModifiedDiffersOnCreate: false,
+    undeclaredSchemaUrn: false,
+    duplicateSchemaUrns: false,
     schemaFaults: [],
   };
 }

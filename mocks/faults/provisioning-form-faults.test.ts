@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { callMock, userBody } from '../call-mock.ts';
-import { createScimMock } from '../create-scim-mock.ts';
 import type { ScimMock } from '../mock-types.ts';
+import { PATCH_OP, compareFault } from './fault-probe.ts';
 
 /**
  * The fault switches that break the JumpCloud and PingOne request forms on their own steps: a disabled
  * create, a workEmail match by `emails eq`, a rename by sub-attribute paths. (faults.test.ts checks every
  * fault has a test.)
  */
-const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
-
-async function compare<T>(fault: string, probe: (mock: ScimMock) => Promise<T>): Promise<{ normal: T; faulty: T }> {
-  return { normal: await probe(createScimMock()), faulty: await probe(createScimMock({ faults: [fault] })) };
-}
 
 async function createUser(mock: ScimMock, extra: Record<string, unknown> = {}): Promise<string> {
   const reply = await callMock(mock, 'POST', '/Users', { body: userBody('ada', extra) });
@@ -25,7 +20,7 @@ const faultTest = (id: string, name: string, body: () => Promise<void>) => it(`$
 
 describe('fault switches of the JumpCloud and PingOne forms', () => {
   faultTest('create-ignores-active', 'a POST with active false answers 201 and the user reads back active', async () => {
-    const { normal, faulty } = await compare('create-ignores-active', async (mock) => {
+    const { normal, faulty } = await compareFault('create-ignores-active', async (mock) => {
       const id = await createUser(mock, { active: false });
       return (await callMock(mock, 'GET', `/Users/${id}`)).body.active;
     });
@@ -33,7 +28,7 @@ describe('fault switches of the JumpCloud and PingOne forms', () => {
   });
 
   faultTest('complex-filter-needs-sub-attribute', 'emails eq finds nothing while emails.value eq still finds the user', async () => {
-    const { normal, faulty } = await compare('complex-filter-needs-sub-attribute', async (mock) => {
+    const { normal, faulty } = await compareFault('complex-filter-needs-sub-attribute', async (mock) => {
       await createUser(mock);
       const whole = await callMock(mock, 'GET', `/Users?filter=${encodeURIComponent('emails eq "ada@example.com"')}`);
       const value = await callMock(mock, 'GET', `/Users?filter=${encodeURIComponent('emails.value eq "ada@example.com"')}`);
@@ -43,7 +38,7 @@ describe('fault switches of the JumpCloud and PingOne forms', () => {
   });
 
   faultTest('patch-sub-attribute-path-ignored', 'a replace on name.givenName answers 200 and keeps the old name; a top-level path still applies', async () => {
-    const { normal, faulty } = await compare('patch-sub-attribute-path-ignored', async (mock) => {
+    const { normal, faulty } = await compareFault('patch-sub-attribute-path-ignored', async (mock) => {
       const id = await createUser(mock);
       const patch = await callMock(mock, 'PATCH', `/Users/${id}`, {
         body: { schemas: [PATCH_OP], Operations: [{ op: 'replace', path: 'name.givenName', value: 'Grace' }, { op: 'replace', path: 'nickName', value: 'Gee' }] },

@@ -83,6 +83,39 @@ import { decodeLatin1 } from './decode-latin1.ts';
 import { booleanOrderingAccepted } from './boolean-ordering-accepted.ts';
 import { valuePathAcrossValues } from './value-path-across-values.ts';
 import { primaryNotExclusive } from './primary-not-exclusive.ts';
+import { unknownQueryRejected } from './unknown-query-rejected.ts';
+import { sortCaseSensitive } from './sort-case-sensitive.ts';
+import { searchSortIgnored } from './search-sort-ignored.ts';
+import { putStoresReadOnly } from './put-stores-read-only.ts';
+import { patchReadOnlyIgnored } from './patch-read-only-ignored.ts';
+import { patchExtensionNeedsPriorSchemas } from './patch-extension-needs-prior-schemas.ts';
+import { patchReturnsChangedOnly } from './patch-returns-changed-only.ts';
+import { patchNoopTouchesLastModified } from './patch-noop-touches-last-modified.ts';
+import { patchRemoveLastValueRejected } from './patch-remove-last-value-rejected.ts';
+import { patchRemoveSubAttributeIgnored } from './patch-remove-sub-attribute-ignored.ts';
+import { requiredRemoveInvalidValue } from './required-remove-invalid-value.ts';
+import { patchReplaceFilterAdds } from './patch-replace-filter-adds.ts';
+import { acceptJsonRejected } from './accept-json-rejected.ts';
+import { meLocationIsAlias } from './me-location-is-alias.ts';
+import { meBadRequest } from './me-bad-request.ts';
+import { discoveryFilterAccepted } from './discovery-filter-accepted.ts';
+import { precisWidthNotMapped } from './precis-width-not-mapped.ts';
+import { spcRequiresAuth } from './spc-requires-auth.ts';
+import { emailDomainKept } from './email-domain-kept.ts';
+import { patchAddDuplicates } from './patch-add-duplicates.ts';
+import { schemasFirstRequired } from './schemas-first-required.ts';
+import { coreSchemaFirstRequired } from './core-schema-first-required.ts';
+import { binaryReturnedAsHex } from './binary-returned-as-hex.ts';
+import { locationNotAddressable } from './location-not-addressable.ts';
+import { userGroupsValueNotId } from './user-groups-value-not-id.ts';
+import { userGroupsWritable } from './user-groups-writable.ts';
+import { resourceTypeExtensionWithoutRequired } from './resource-type-extension-without-required.ts';
+import { schemaWithoutName } from './schema-without-name.ts';
+import { contentLocationDiffers } from './content-location-differs.ts';
+import { idsContainBulkId } from './ids-contain-bulkid.ts';
+import { lastModifiedDiffersOnCreate } from './last-modified-differs-on-create.ts';
+import { undeclaredSchemaUrn } from './undeclared-schema-urn.ts';
+import { duplicateSchemaUrns } from './duplicate-schema-urns.ts';
 import { BULK_FAULTS } from './bulk-deviations.ts';
 import { defaultBehaviour, type Fault, type MockBehaviour } from './fault-types.ts';
 import { SCHEMA_FAULTS } from './schema-faults.ts';
@@ -175,6 +208,39 @@ export const FAULT_LIST: readonly Fault[] = [
   booleanOrderingAccepted,
   valuePathAcrossValues,
   primaryNotExclusive,
+  unknownQueryRejected,
+  sortCaseSensitive,
+  searchSortIgnored,
+  putStoresReadOnly,
+  patchReadOnlyIgnored,
+  patchExtensionNeedsPriorSchemas,
+  patchReturnsChangedOnly,
+  patchNoopTouchesLastModified,
+  patchRemoveLastValueRejected,
+  patchRemoveSubAttributeIgnored,
+  requiredRemoveInvalidValue,
+  patchReplaceFilterAdds,
+  acceptJsonRejected,
+  meLocationIsAlias,
+  meBadRequest,
+  discoveryFilterAccepted,
+  precisWidthNotMapped,
+  spcRequiresAuth,
+  emailDomainKept,
+  patchAddDuplicates,
+  schemasFirstRequired,
+  coreSchemaFirstRequired,
+  binaryReturnedAsHex,
+  locationNotAddressable,
+  userGroupsValueNotId,
+  userGroupsWritable,
+  resourceTypeExtensionWithoutRequired,
+  schemaWithoutName,
+  contentLocationDiffers,
+  idsContainBulkId,
+  lastModifiedDiffersOnCreate,
+  undeclaredSchemaUrn,
+  duplicateSchemaUrns,
   ...SCHEMA_FAULTS,
 ];
 

@@ -44,7 +44,7 @@ export function scimErrorResponse(behaviour: MockBehaviour, error: ScimError, he
 export function scimErrorBody(behaviour: MockBehaviour, error: ScimError): Record<string, unknown> {
   if (behaviour.errorWithoutScimSchema) return { error: error.scimType ?? 'error', message: error.detail };
   const body: Record<string, unknown> = {
-    schemas: [ERROR_URN],
+    schemas: behaviour.duplicateSchemaUrns ? [ERROR_URN, ERROR_URN] : [ERROR_URN],
     status: behaviour.errorStatusAsNumber ? error.status : String(error.status),
   };
   if (error.scimType !== undefined) body['scimType'] = error.scimType;

@@ -50,14 +50,25 @@ export interface ScimStore {
 export interface ScimStoreOptions {
   /** userName uniqueness and lookup by userName match case (the username-case-sensitive fault); RFC 7643 §4.1.1 says they do not. */
   caseSensitiveUserNames?: boolean;
+  /** userName uniqueness skips the PRECIS width mapping (the precis-width-not-mapped fault); RFC 7644 §5 and RFC 7613 §3 map fullwidth to ASCII first. */
+  skipWidthMapping?: boolean;
 }
 
 /**
- * Creates an empty store. Lookups by id, userName (case-insensitive), externalId and group
- * displayName are Map reads, never scans, so they stay flat at 10^6 users.
- * @see RFC 7643 §4.1.1 (userName unique, caseExact false), §3.1 (id, externalId)
+ * The PRECIS width-mapping rule (RFC 7613 §3.2.2 rule 1, kept by RFC 8265): fullwidth and halfwidth code
+ * points become their decomposition mappings (`ＡＤＡ` is `ADA`); every other code point is kept.
+ * @see https://www.rfc-editor.org/rfc/rfc7644#section-5
  */
-export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOptions = {}): ScimStore {
+export function mapWidth(text: string): string {
+  return text.replace(/[\u3000\uFF01-\uFFEE]/g, (c) => c.normalize('NFKC'));
+}
+
+/**
+ * Creates an empty store. Lookups by id, userName (case-insensitive, width-mapped), externalId and group
+ * displayName are Map reads, never scans, so they stay flat at 10^6 users.
+ * @see RFC 7643 §4.1.1 (userName unique, caseExact false), §3.1 (id, externalId); RFC 7644 §5 (PRECIS)
+ */
+export function createScimStore({ caseSensitiveUserNames = false, skipWidthMapping = false }: ScimStoreOptions = {}): ScimStore {
   const byId = { User: new Map<string, StoredResource>(), Group: new Map<string, StoredResource>() };
   const byExternalId = { User: new MultiIndex(), Group: new MultiIndex() };
   const userNames = new Map<string, string>();
@@ -66,7 +77,8 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
   let active = 0;
   let generation = 0;
 
-  const fold = (userName: string) => (caseSensitiveUserNames ? userName : userName.toLowerCase());
+  const widthMapped = (userName: string) => (skipWidthMapping ? userName : mapWidth(userName));
+  const fold = (userName: string) => (caseSensitiveUserNames ? widthMapped(userName) : widthMapped(userName).toLowerCase());
   const userNameKey = (resource: StoredResource) =>
     typeof resource['userName'] === 'string' ? fold(resource['userName']) : undefined;
 
@@ -78,7 +90,7 @@ export function createScimStore({ caseSensitiveUserNames = false }: ScimStoreOpt
       throw new ScimError(
         409,
         `userName "${String(resource['userName'])}" is already taken by user ${holder}: userName is unique ` +
-          'ignoring case (RFC 7643 §4.1.1). Look the user up with a userName filter and update it instead.',
+          'ignoring case (RFC 7643 §4.1.1) and after PRECIS width mapping (RFC 7644 §5). Look the user up with a userName filter and update it instead.',
         'uniqueness',
       );
     }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requirementConsoleLine, type ResultVerdict } from '../report/index.ts';
 import { listSuites } from '../scenario/list-suites.ts';
 import { ScenarioError } from '../scenario/scenario-error.ts';
 import { selectScenarios } from '../run/select-scenarios.ts';
@@ -105,7 +106,7 @@ function runPlaywright(config: RunConfig, env: NodeJS.ProcessEnv): Promise<numbe
 }
 
 async function summarise(reportDir: string): Promise<number> {
-  let report: { summary: { passed: number; failed: number; skipped: number; warnings: number }; results: Array<{ status: string }> };
+  let report: { summary: { passed: number; failed: number; skipped: number; warnings: number }; results: ResultVerdict[] };
   try {
     report = JSON.parse(await readFile(path.join(reportDir, 'conformance.json'), 'utf8'));
   } catch {
@@ -118,6 +119,8 @@ async function summarise(reportDir: string): Promise<number> {
   const skipped = report.summary.skipped - blocked;
   const rel = path.relative(process.cwd(), reportDir) || '.';
   process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped, ${blocked ? `${blocked} blocked, ` : ''}${warnings} warnings\n`);
+  const requirements = requirementConsoleLine(report.results);
+  if (requirements) process.stdout.write(`${requirements}\n`);
   process.stdout.write(`reports: ${rel}/summary.md  ${rel}/matrix.html  ${rel}/conformance.json  ${rel}/junit.xml  ${rel}/transcript.har  ${rel}/html/index.html\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -30,3 +30,9 @@ test('severity, whenStatus and the step reference apply as for body checks', () 
   assert.deepEqual([finding?.severity, finding?.reference], ['warning', 'the step says']);
   assert.deepEqual(checkHeaders(checks, { ...response([['ETag', 'W/"2"']]), status: 200 }, body, 'step'), []);
 });
+
+test('a check that says severity "failure" itself is firm (it fails even in a warn-only scenario); the default is not', () => {
+  const said: HeaderCheck[] = [{ name: 'Location', equalsPointer: '/meta/location', severity: 'failure' }];
+  assert.equal(checkHeaders(said, response([['Location', '/Me']]), body, 'step')[0]?.firm, true);
+  assert.equal(checkHeaders(location, response([['Location', '/Me']]), body, 'step')[0]?.firm, undefined);
+});

@@ -14,7 +14,8 @@ export function checkHeaders(checks: HeaderCheck[], response: WireResponse, json
   for (const check of checks) {
     if (check.whenStatus && !check.whenStatus.includes(response.status)) continue;
     const problem = headerProblem(check, headerValue(response.headers, check.name), json);
-    if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? stepReference, message: problem });
+    // A check that says `severity: "failure"` itself is firm: it fails even in a warn-only scenario, as body checks do.
+    if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? stepReference, message: problem, ...(check.severity === 'failure' ? { firm: true } : {}) });
   }
   return findings;
 }

@@ -166,6 +166,38 @@ test('a decline with verdict skipped adds no finding and carries its reason', ()
   assert.match(outcome.declined!.message, /^the server declined POST \/\.search \(501\)/);
 });
 
+test('equalsPointer compares two places of one body (lastModified equals created on a new resource)', () => {
+  const fresh = { meta: { created: '2026-01-01T00:00:00Z', lastModified: '2026-01-01T00:00:00Z' } };
+  const later = { meta: { created: '2026-01-01T00:00:00Z', lastModified: '2026-01-01T00:00:01Z' } };
+  const expect: Expectation = { status: 200, body: [{ pointer: '/meta/lastModified', equalsPointer: '/meta/created' }] };
+  assert.deepEqual(check(expect, 200, fresh, SCIM).findings, []);
+  assert.equal(check(expect, 200, later, SCIM).findings[0]!.message,
+    'expected /meta/lastModified to equal /meta/created ("2026-01-01T00:00:00Z"), got "2026-01-01T00:00:01Z".');
+  assert.deepEqual(check(expect, 200, { meta: { created: '2026-01-01T00:00:00Z' } }, SCIM).findings, [], 'an absent lastModified is for exists to judge');
+});
+
+test('itemsOneOf: every item is an allowed value, a placeholder filling to an array stands for its items', () => {
+  const body = { schemas: ['urn:core', 'urn:ext', 'urn:other'] };
+  const expect = (itemsOneOf: unknown[]): Expectation => ({ status: 200, body: [{ pointer: '/schemas', itemsOneOf }] });
+  assert.deepEqual(check(expect(['urn:core', ['urn:ext', 'urn:other']]), 200, body, SCIM).findings, []);
+  assert.match(check(expect(['urn:core', ['urn:ext']]), 200, body, SCIM).findings[0]!.message, /^expected \/schemas to hold only "urn:core", "urn:ext", got "urn:other" in \[/);
+  assert.match(check({ status: 200, body: [{ pointer: '/flag', itemsOneOf: [true, false] }] }, 200, {}, SCIM).findings[0]!.message, /^expected \/flag to hold only true, false, got nothing\./);
+});
+
+test('unique: whole items, or the listed members of each item', () => {
+  const emails = { schemas: ['a', 'a'], emails: [{ value: 'x', type: 'work', primary: true }, { value: 'x', type: 'work' }, { value: 'x', type: 'home' }] };
+  assert.match(check({ status: 200, body: [{ pointer: '/schemas', unique: true }] }, 200, emails, SCIM).findings[0]!.message, /^expected \/schemas to hold each value once, got "a" more than once\./);
+  assert.deepEqual(check({ status: 200, body: [{ pointer: '/emails', unique: true }] }, 200, emails, SCIM).findings, [], 'whole items differ in primary');
+  assert.match(check({ status: 200, body: [{ pointer: '/emails', unique: ['type', 'value'] }] }, 200, emails, SCIM).findings[0]!.message, /hold each type and value once, got \{"value":"x","type":"work"\} more than once/);
+});
+
+test('a * segment applies the check to every match; an entry missing the leaf fails by its own pointer', () => {
+  const types = { Resources: [{ schemaExtensions: [{ schema: 'e1', required: false }] }, { name: 'Group' }, { schemaExtensions: [{ schema: 'e2', required: true }, { schema: 'e3' }] }] };
+  const expect: Expectation = { status: 200, body: [{ pointer: '/Resources/*/schemaExtensions/*/required', exists: true, oneOf: [true, false] }] };
+  const { findings } = check(expect, 200, types, SCIM);
+  assert.deepEqual(findings.map((f) => f.message), ['expected /Resources/2/schemaExtensions/1/required to be present, got nothing.']);
+});
+
 test('notEquals, oneOf (when present) and matches: the checks schema-driven steps use', () => {
   const def = { name: 'badge', type: 'string', mutability: '"readOnly"' };
   const messages = (body: Expectation['body']) => check({ status: 200, mediaType: false, body }, 200, def).findings.map((f) => f.message);

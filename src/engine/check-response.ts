@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BodyCheck, Expectation, SchemaName, Severity } from '../scenario/types.ts';
 import { validateBody, SCHEMA_REFERENCES } from '../schemas/index.ts';
 import type { WireResponse } from './http-client.ts';
-import { readPointer } from './json-pointer.ts';
+import { expandPointer, readPointer } from './json-pointer.ts';
 import { headerValue, isJsonMediaType, mediaTypeOf } from './media-type.ts';
 import { hintForStatus } from './status-hints.ts';
 import { checkHeaders } from './check-headers.ts';
@@ -96,7 +96,7 @@ export function checkResponse(input: CheckInput): CheckOutcome {
       findings.push({ severity: 'warning', reference: check.reference ?? input.reference, message: inconclusive(check.inconclusiveWithout) });
       continue;
     }
-    const problem = checkValue(check, json, input.fill);
+    const problem = expandPointer(json, check.pointer).map((pointer) => checkValue({ ...check, pointer }, json, input.fill)).find((found) => found !== undefined);
     if (problem) findings.push({ severity: check.severity ?? 'failure', reference: check.reference ?? input.reference, message: problem, ...(check.severity === 'failure' ? { firm: true } : {}) });
   }
   if (expect.headers) findings.push(...checkHeaders(expect.headers, response, json, input.reference));
@@ -192,6 +192,21 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     const expected = fill(check.notContains);
     if (containsValue(actual, expected)) return `expected ${at} not to contain ${show(expected)}, got ${show(actual)}.${why}`;
   }
+  if (check.equalsPointer !== undefined && actual !== undefined && readPointer(json, check.equalsPointer) !== undefined) {
+    const expected = readPointer(json, check.equalsPointer);
+    if (!isDeepStrictEqual(actual, expected)) return `expected ${at} to equal ${check.equalsPointer} (${show(expected)}), got ${show(actual)}.${why}`;
+  }
+  if (check.itemsOneOf !== undefined) {
+    const allowed = check.itemsOneOf.flatMap((value) => { const filled = fill(value); return Array.isArray(filled) ? filled : [filled]; });
+    const stray = (Array.isArray(actual) ? actual : [actual]).find((item) => !allowed.some((value) => isDeepStrictEqual(item, value)));
+    if (Array.isArray(actual) ? stray !== undefined : !allowed.some((value) => isDeepStrictEqual(actual, value))) {
+      return `expected ${at} to hold only ${allowed.map(show).join(', ')}, got ${show(Array.isArray(actual) ? stray : actual)}${Array.isArray(actual) ? ` in ${show(actual)}` : ''}.${why}`;
+    }
+  }
+  if (check.unique !== undefined && Array.isArray(actual)) {
+    const twice = firstRepeated(actual, check.unique === true ? undefined : check.unique);
+    if (twice !== undefined) return `expected ${at} to hold each ${check.unique === true ? 'value' : check.unique.join(' and ')} once, got ${show(twice)} more than once.${why}`;
+  }
   if (check.minItems !== undefined && !(Array.isArray(actual) && actual.length >= check.minItems)) {
     return `expected ${at} to hold at least ${check.minItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
@@ -200,6 +215,14 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
     return `expected ${at} to hold at most ${check.maxItems} item(s), got ${Array.isArray(actual) ? actual.length : show(actual)}.${why}`;
   }
   return undefined;
+}
+
+/** The first item that an earlier item equals (whole, or in the given members), or undefined. */
+function firstRepeated(items: unknown[], members: string[] | undefined): unknown {
+  const key = (item: unknown) => (members && item !== null && typeof item === 'object'
+    ? members.map((member) => (item as Record<string, unknown>)[member])
+    : item);
+  return items.find((item, index) => items.slice(0, index).some((earlier) => isDeepStrictEqual(key(earlier), key(item))));
 }
 
 /**

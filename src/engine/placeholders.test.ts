@@ -18,6 +18,11 @@ test('upper and lower filters change case', () => {
   assert.equal(fillString('{{ user1.userName | lower }}', resolve), 'a b+c@example.com');
 });
 
+test('fullwidth filter writes printable ASCII as its fullwidth form (PRECIS width mapping maps it back)', () => {
+  assert.equal(fillString('{{user1.userName|fullwidth}}', resolve), 'ａ ｂ＋ｃ＠ｅｘａｍｐｌｅ．ｃｏｍ');
+  assert.equal(fillString('{{user1.userName|fullwidth}}', resolve).normalize('NFKC'), 'a b+c@example.com');
+});
+
 test('a whole-string placeholder in a JSON body keeps the value type', () => {
   assert.deepEqual(fillJson({ active: '{{flag}}', count: '{{n}}', id: 'x-{{userId}}' }, resolve), { active: false, count: 3, id: 'x-u-1' });
 });
@@ -31,7 +36,7 @@ test('a missing value throws MissingValueError naming the placeholder', () => {
 });
 
 test('an unknown filter is an error that lists the valid ones', () => {
-  assert.throws(() => fillString('{{userId|base64}}', resolve), /unknown placeholder filter "\|base64"; use one of url, form, upper, lower/);
+  assert.throws(() => fillString('{{userId|base64}}', resolve), /unknown placeholder filter "\|base64"; use one of url, form, upper, lower, lastSegment, fullwidth/);
 });
 
 test('listPlaceholders finds names in keys, values and nested arrays', () => {

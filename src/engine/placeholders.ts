@@ -21,6 +21,8 @@ const FILTERS: Record<string, (text: string) => string> = {
   lower: (text) => text.toLowerCase(),
   // The id at the end of a resource URL (a BulkResponse operation's location, RFC 7644 §3.7.3).
   lastSegment: (text) => text.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '',
+  // Printable ASCII as its fullwidth form (U+FF01–U+FF5E): the same string after PRECIS width mapping (RFC 7644 §5).
+  fullwidth: (text) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
 };
 
 /** The filter names a scenario may use. */

@@ -56,6 +56,18 @@ describe('runScenario: set-up steps and blocked results', () => {
   });
 });
 
+describe('runScenario: clean-up of creates answered with an unexpected status', () => {
+  it('a create that was due to be refused (409) but answered 201 is removed afterwards all the same', async () => {
+    const { send, sent } = server(201, 204);
+    const refused = { ...createUser, expect: { status: 409 }, capture: {} };
+    const result = await runScenario(scenario([refused]), { ...base, send });
+    assert.equal(result.status, 'failed');
+    assert.match(result.failures[0]!.message, /expected status 409, got 201/);
+    assert.deepEqual(sent, ['POST /scim/v2/Users', 'DELETE /scim/v2/Users/u1']);
+    assert.deepEqual(result.leftovers, []);
+  });
+});
+
 describe('runScenario: warn-only scenarios', () => {
   it('reports the subject\'s failures as warnings with the reason, and stops there', async () => {
     const { send, sent } = server(201, 400);
@@ -88,5 +100,36 @@ describe('runScenario: a set-up step that fails on the scenario\'s own need', ()
     assert.equal(result.status, 'failed');
     assert.match(result.failures[0]!.message, /expected a value at \/meta\/version to keep as \{\{version\}\}/);
     assert.equal(result.steps[0]!.reportedBy, undefined);
+  });
+});
+
+describe('runScenario: a server-given URI reference', () => {
+  const follow = (location: string) => {
+    const sent: string[] = [];
+    const send = async (req: WireRequest): Promise<WireResponse> => {
+      sent.push(`${req.method} ${req.url}`);
+      if (req.method === 'POST') return { status: 201, statusText: '', headers: SCIM, body: JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: 'u1', userName: 'u', meta: { location } }) };
+      return { status: 200, statusText: '', headers: SCIM, body: JSON.stringify({ id: 'u1' }) };
+    };
+    const steps: Step[] = [
+      { ...createUser, expect: { status: 201 }, capture: { userId: '/id', userLocation: '/meta/location' } },
+      { name: 'GET meta.location', request: { method: 'GET', path: '{{userLocation}}', headers: {} }, expect: { status: 200 }, reference: 'RFC 7643 §2.3.7' },
+    ];
+    return { sent, run: () => runScenario(scenario(steps, { idp: 'rfc' }), { ...base, send }) };
+  };
+
+  it('follows a relative reference against the base URL', async () => {
+    const { sent, run } = follow('Users/u1');
+    const result = await run();
+    assert.equal(result.status, 'passed', JSON.stringify(result.failures));
+    assert.equal(sent[1], 'GET http://127.0.0.1:1/scim/v2/Users/u1');
+  });
+
+  it('does not send credentials to another origin: the step is an inconclusive warning, nothing is sent', async () => {
+    const { sent, run } = follow('http://backend.internal/scim/v2/Users/u1');
+    const result = await run();
+    assert.equal(result.status, 'passed');
+    assert.match(result.warnings.join('\n'), /inconclusive: not sent, because "http:\/\/backend\.internal\/scim\/v2\/Users\/u1" is outside http:\/\/127\.0\.0\.1:1, the base URL's origin/);
+    assert.equal(sent.filter((s) => s.startsWith('GET')).length, 0);
   });
 });

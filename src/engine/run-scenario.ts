@@ -3,10 +3,10 @@ import { redactSecrets } from '../report/redact.ts';
 import type { BlockedBy, Finding, ScenarioResult, StepResult } from './result-types.ts';
 import { recordRequest, recordResponse } from './record-exchange.ts';
 import { applyProfile } from '../profiles/apply-profile.ts';
-import { buildRequest, readablePath } from './build-request.ts';
+import { buildRequest, ForeignOriginError, readablePath } from './build-request.ts';
 import { checkResponse } from './check-response.ts';
 import { sendRequest, TransportError, type WireRequest, type WireResponse } from './http-client.ts';
-import { readPointer } from './json-pointer.ts';
+import { readPointer, readPointerValues } from './json-pointer.ts';
 import { MissingValueError, fillJson } from './placeholders.ts';
 import type { ReplayOptions } from './replay-options.ts';
 import { ResourceLedger } from './resource-ledger.ts';
@@ -144,6 +144,15 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
     if (error instanceof MissingValueError) {
       return fail(`could not build the request: {{${error.placeholder}}} has no value, because the step that should capture it did not. What to do: fix the earlier failure first`);
     }
+    if (error instanceof ForeignOriginError) {
+      result.findings.push({
+        severity: 'warning',
+        step: label,
+        reference: step.reference,
+        message: redactSecrets(`inconclusive: not sent, because ${error.message}; the harness sends credentials only to the base URL's origin. What to do: return URIs under the base URL clients use (RFC 7643 §2.3.7), or run with that base URL`, ctx.secrets),
+      });
+      return result;
+    }
     if (step.repeat && error instanceof Error && error.message.startsWith('repeat.')) {
       return fail(`could not build the request: ${error.message}. What to do: fix the scenario's repeat (src/scenario/types.ts)`);
     }
@@ -184,7 +193,8 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   const findings: Finding[] = outcome.findings.map((f) => ({ ...f, step: label, message: redactSecrets(f.message, ctx.secrets) }));
   result.findings.push(...findings);
   if (outcome.declined) result.declined = { ...outcome.declined, message: redactSecrets(outcome.declined.message, ctx.secrets) };
-  ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json, '/id'));
+  // A create answered with an unexpected 2xx (201 where 409 was due) still made a resource: read its id from the raw body, so the clean-up removes it.
+  ctx.ledger.recordCreate(wire.method, path, response.status, readPointer(outcome.json ?? parseJsonBody(response.body), '/id'));
   ctx.ledger.recordDelete(wire.method, path, response.status);
   const unlocated = ctx.ledger.recordBulk(wire.method, path, response.status, outcome.json);
   if (unlocated.length > 0) {
@@ -197,7 +207,7 @@ async function runStep(step: Step, index: number, label: string, ctx: StepContex
   }
   if (outcome.declined || findings.some((f) => f.severity === 'failure')) return result;
   for (const [name, pointer] of Object.entries(step.capture ?? {})) {
-    const value = readPointer(outcome.json, pointer);
+    const value = readPointerValues(outcome.json, pointer);
     if (value === undefined || value === null || value === '') {
       return fail(`expected a value at ${pointer || '(the body)'} to keep as {{${name}}} for later steps, got nothing. What to do: return it in the response body`, step.reference, true);
     }

@@ -16,5 +16,9 @@ export type { CellStatus, Matrix, MatrixCell } from './matrix.ts';
 export { countSummary } from './summary-counts.ts';
 export type { SummaryCounts } from './summary-counts.ts';
 
+/* RFC 7643/7644 requirement coverage (scenarios/rfc-requirements.json) */
+export { requirementConsoleLine } from './requirement-coverage.ts';
+export type { ResultVerdict } from './requirement-coverage.ts';
+
 /* Redaction */
 export { REDACTED, redactDeep, redactHeaders, redactHeaderValue, redactSecrets } from './redact.ts';

@@ -41,7 +41,7 @@ pre { white-space: pre-wrap; word-break: break-word; margin: .25rem 0; font: 13p
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-/** Inline script: a cell's button shows its panel and hides the others; the URL hash keeps the choice. */
+/** Inline script: a cell's button (or a check's link in the requirements table) shows its panel and hides the others; the URL hash keeps the choice. */
 export const MATRIX_JS = `
 (function () {
   var buttons = Array.prototype.slice.call(document.querySelectorAll('button[data-panel]'));
@@ -59,6 +59,17 @@ export const MATRIX_JS = `
     b.addEventListener('click', function () {
       var id = b.getAttribute('data-panel');
       show(b.getAttribute('aria-expanded') === 'true' ? '' : id, true);
+    });
+  });
+  // A check linked from the requirements table: open its cell and bring its scenario into view.
+  Array.prototype.slice.call(document.querySelectorAll('a[data-open-panel]')).forEach(function (a) {
+    a.addEventListener('click', function (event) {
+      event.preventDefault();
+      show(a.getAttribute('data-open-panel'), false);
+      var panel = document.getElementById(a.getAttribute('data-open-panel'));
+      var articles = panel ? Array.prototype.slice.call(panel.querySelectorAll('article[data-id]')) : [];
+      var target = articles.filter(function (x) { return x.getAttribute('data-id') === a.getAttribute('data-result'); })[0] || panel;
+      if (target) { target.setAttribute('tabindex', '-1'); target.scrollIntoView({ block: 'start' }); target.focus(); }
     });
   });
   var start = location.hash.slice(1);

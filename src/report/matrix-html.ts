@@ -3,7 +3,7 @@ import { MATRIX_CSS, MATRIX_JS } from './matrix-html-assets.ts';
 import { renderScenarioDetails } from './matrix-html-details.ts';
 import { buildMatrix, STATUS_ORDER, statusIcon, type MatrixCell } from './matrix.ts';
 import { redactInputs } from './redact-inputs.ts';
-import { renderRequirementsSection } from './requirements-html.ts';
+import { renderRequirementsSection, renderRequirementsSummary } from './requirements-html.ts';
 import { redactSecrets } from './redact.ts';
 import { countSummary } from './summary-counts.ts';
 import { escapeXml as h } from './xml-escape.ts';
@@ -51,6 +51,7 @@ export function renderMatrixHtml(rawResults: readonly ScenarioResult[], rawRun: 
   const rows = m.cells.map((cells, row) =>
     `<tr><th scope="row">${h(m.operations[row]!)}</th>${cells.map((cell, col) => cellHtml(cell, row, col)).join('')}</tr>`);
   const panels = m.cells.flatMap((cells, row) => cells.map((cell, col) => panelHtml(cell, row, col))).filter(Boolean);
+  const panelOfResult = new Map(m.cells.flatMap((cells, row) => cells.flatMap((cell, col) => cell.results.map((r) => [r.id, panelId(row, col)] as const))));
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -67,6 +68,7 @@ export function renderMatrixHtml(rawResults: readonly ScenarioResult[], rawRun: 
 <ul class="totals" aria-label="Totals">
 <li data-total="passed">✅ ${c.passed} passed</li><li data-total="failed">❌ ${c.failed} failed</li><li data-total="skipped">⏭️ ${c.skipped} skipped</li><li data-total="blocked">⛔ ${c.blocked} blocked</li><li data-total="warnings">⚠️ ${c.warnings} warnings</li>
 </ul>
+${renderRequirementsSummary(results)}
 </header>
 <main>
 <div class="scroll">
@@ -80,7 +82,7 @@ ${rows.join('\n')}
 </div>
 <p class="hint" id="details-hint">Choose a cell above to see each scenario's status, failures with their RFC or IdP reference, skip reason, warnings and steps.</p>
 ${panels.join('\n')}
-${renderRequirementsSection(results)}
+${renderRequirementsSection(results, { panelOf: (id) => panelOfResult.get(id) })}
 </main>
 <script>${MATRIX_JS}</script>
 </body>

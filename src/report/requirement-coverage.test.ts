@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ScenarioResult } from '../engine/result-types.ts';
 import {
-  catalogueCoverage, countOutcomes, requirementCoverageLine, requirementOutcomes, runDecidesRequirements,
+  catalogueCoverage, countOutcomes, requirementConsoleLine, requirementCoverageLine, requirementOutcomes, runDecidesRequirements,
   type Requirement, type RequirementCatalogue,
 } from './requirement-coverage.ts';
 
@@ -76,6 +76,11 @@ test('the summary line states catalogue coverage and the run\'s outcome', () => 
   assert.equal(requirementCoverageLine(results, { catalogue }),
     '**RFC 7643/7644 requirements** 5 of 6 testable have a check (1 not testable from outside, 1 known gaps) · ' +
     'this run: 1 passed · 1 failed · 1 warning · 1 skipped · 1 not run');
+});
+
+test('the console line states testable, checked and the run\'s outcome, only when the rfc suite ran', () => {
+  assert.equal(requirementConsoleLine(results, { catalogue }), 'RFC 7643/7644: 6 testable requirements, 5 checked: 1 passed, 1 failed, 1 warning, 1 skipped, 1 not run');
+  assert.equal(requirementConsoleLine([result('okta/delete-user', 'failed')], { catalogue }), undefined, 'an IdP run that decides a requirement prints no line');
 });
 
 test('coverage is shown only for a run whose results include a check the catalogue names', () => {

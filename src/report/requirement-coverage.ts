@@ -161,3 +161,24 @@ export function requirementCoverageLine(
   return `**RFC 7643/7644 requirements** ${c.covered} of ${c.testable} testable have a check ` +
     `(${c.total - c.testable} not testable from outside, ${c.testable - c.covered} known gaps) · this run: ${run.join(' · ')}`;
 }
+
+/** What the console line needs of a result (conformance.json's results carry these). */
+export type ResultVerdict = Pick<ScenarioResult, 'id' | 'status' | 'warnings'> & { skipReason?: string };
+
+/**
+ * The run's last console line on requirements, only when the rfc suite ran, e.g.
+ * `RFC 7643/7644: 190 testable requirements, 190 checked: 170 passed, 3 failed, 5 warning, 12 skipped`.
+ * @see issue 17 ("coverage is printed by the run"); scenarios/rfc-requirements.json
+ */
+export function requirementConsoleLine(
+  results: readonly ResultVerdict[],
+  { catalogue = RFC_REQUIREMENTS }: { catalogue?: RequirementCatalogue } = {},
+): string | undefined {
+  if (!results.some((r) => r.id.startsWith('rfc/'))) return undefined;
+  const c = catalogueCoverage(catalogue);
+  const n = countOutcomes(requirementOutcomes(results as readonly ScenarioResult[], { catalogue }));
+  const run = (['passed', 'failed', 'warning', 'skipped', 'blocked', 'not-run'] as const)
+    .filter((s) => n[s] > 0 || s === 'passed' || s === 'failed')
+    .map((s) => `${n[s]} ${s === 'not-run' ? 'not run' : s}`);
+  return `RFC 7643/7644: ${c.testable} testable requirements, ${c.covered} checked: ${run.join(', ')}`;
+}

@@ -31,7 +31,10 @@ test('matrix.html lists each requirement with its status on the run, its section
   assert.match(html, /data-coverage>\d+ of \d+ requirements testable from outside have a check/);
   const failed = rowOf(html, only('rfc/conflict-uniqueness').id);
   assert.match(failed, /data-requirement-status="failed"/);
-  assert.match(failed, /<code>rfc\/conflict-uniqueness<\/code> ❌ failed/);
+  assert.match(failed, /<a href="#cell-\d+-\d+" data-open-panel="cell-\d+-\d+" data-result="rfc\/conflict-uniqueness"[^>]*><code>rfc\/conflict-uniqueness<\/code><\/a> <span aria-hidden="true">❌<\/span> failed/);
+  const panel = /data-result="rfc\/conflict-uniqueness"/.test(failed) ? /data-open-panel="(cell-\d+-\d+)"/.exec(failed)![1] : '';
+  assert.match(html, new RegExp(`<section class="panel" id="${panel}"[^]*?<article class="scenario" data-id="rfc/conflict-uniqueness"`), 'the link opens the panel holding the result');
+  assert.match(html, /<p class="meta" data-requirements-summary><a href="#requirements">RFC 7643\/7644 requirements<\/a>: \d+ testable, \d+ with a check; this run: \d+ passed, [1-9]\d* failed, \d+ skipped, \d+ not run<\/p>/);
   assert.match(failed, /href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc764[34]#section-/);
   const skipped = rowOf(html, bulkReq.id);
   assert.match(skipped, /data-requirement-status="skipped"[^]*the server declares bulk\.supported false/);

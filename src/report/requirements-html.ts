@@ -27,17 +27,29 @@ const REQUIREMENTS_CSS = `
 #requirements .why { color: var(--muted); display: block; }
 `;
 
+/** The id of the matrix panel that shows a result (`cell-2-5`), or undefined. */
+export type PanelOf = (resultId: string) => string | undefined;
+
 /** RFC Editor link to the section, e.g. https://www.rfc-editor.org/rfc/rfc7644#section-3.4.2.2 */
 function sectionLink(o: RequirementOutcome): string {
   const { rfc, section } = o.requirement;
   return `<a href="https://www.rfc-editor.org/rfc/rfc${rfc}#section-${h(section)}">RFC ${rfc} §${h(section)}</a>`;
 }
 
-function row(o: RequirementOutcome): string {
+/** A check that ran, linked to its scenario in the matrix panel that holds its steps and exchanges. */
+function resultLink(id: string, status: RequirementStatus, panelOf: PanelOf): string {
+  const panel = panelOf(id);
+  const name = `<code>${h(id)}</code>`;
+  const label = `<span aria-hidden="true">${ICONS[status]}</span> ${LABELS[status]}`;
+  if (panel === undefined) return `${name} ${label}`;
+  return `<a href="#${h(panel)}" data-open-panel="${h(panel)}" data-result="${h(id)}" title="open ${h(id)}: its failures, warnings and each request and response">${name}</a> ${label}`;
+}
+
+function row(o: RequirementOutcome, panelOf: PanelOf): string {
   const r = o.requirement;
   const why = o.reason === undefined ? '' : `<span class="why">${h(o.reason)}</span>`;
   const decided = o.results.length > 0
-    ? o.results.map((x) => `<code>${h(x.id)}</code> ${ICONS[x.status]} ${LABELS[x.status]}`).join('<br>')
+    ? o.results.map((x) => resultLink(x.id, x.status, panelOf)).join('<br>')
     : (r.checks ?? []).map((c) => `<code>${h(c)}</code>`).join('<br>');
   const note = r.note === undefined ? '' : `<span class="why">${h(r.note)}</span>`;
   return `<tr data-requirement="${h(r.id)}" data-requirement-status="${o.status}">` +
@@ -54,7 +66,7 @@ function row(o: RequirementOutcome): string {
  */
 export function renderRequirementsSection(
   results: readonly ScenarioResult[],
-  { catalogue }: { catalogue?: RequirementCatalogue } = {},
+  { catalogue, panelOf = () => undefined }: { catalogue?: RequirementCatalogue; panelOf?: PanelOf } = {},
 ): string {
   const options = catalogue === undefined ? {} : { catalogue };
   if (!runDecidesRequirements(results, options)) return '';
@@ -72,10 +84,23 @@ export function renderRequirementsSection(
       `(${Math.round((100 * c.covered) / Math.max(c.testable, 1))}%); ${c.total} bind a service provider in all. By level: ${levels}.</p>`,
     `<ul class="totals" aria-label="Requirements on this run">${counts.join('')}</ul>`,
     '<div class="scroll"><table id="requirements-table">',
-    '<caption>Each requirement: its status on this run is the worst of the checks that decide it; open a check\'s cell in the matrix above for its steps and exchanges.</caption>',
+    '<caption>Each requirement: its status on this run is the worst of the checks that decide it; a check\'s link opens its scenario in the matrix above, with its failures and each request and response.</caption>',
     '<thead><tr><th scope="col">Requirement</th><th scope="col">Level</th><th scope="col">Status</th><th scope="col">Sentence</th><th scope="col">Decided by</th></tr></thead>',
-    `<tbody>${outcomes.map(row).join('\n')}</tbody>`,
+    `<tbody>${outcomes.map((o) => row(o, panelOf)).join('\n')}</tbody>`,
     '</table></div>',
     '</section>',
   ].join('\n');
+}
+
+/**
+ * The line at the top of `matrix.html` on requirements, linking to the section: how many testable requirements
+ * have a check and how this run decided them. Empty when the run decides none.
+ */
+export function renderRequirementsSummary(results: readonly ScenarioResult[], { catalogue }: { catalogue?: RequirementCatalogue } = {}): string {
+  const options = catalogue === undefined ? {} : { catalogue };
+  if (!runDecidesRequirements(results, options)) return '';
+  const c = catalogueCoverage(catalogue);
+  const n = countOutcomes(requirementOutcomes(results, options));
+  const counts = (['passed', 'failed', 'warning', 'skipped', 'blocked', 'not-run'] as const).filter((s) => n[s] > 0).map((s) => `${n[s]} ${LABELS[s]}`);
+  return `<p class="meta" data-requirements-summary><a href="#requirements">RFC 7643/7644 requirements</a>: ${c.testable} testable, ${c.covered} with a check; this run: ${counts.join(', ')}</p>`;
 }

@@ -111,3 +111,18 @@ export function findSampleSecrets(text: string): string[] {
   ]);
   return [...new Set(forms)].filter((f) => text.includes(f));
 }
+
+/** A small rfc run for the requirements view: a failed check with its exchanges, a passed one, a skipped one. */
+export function sampleRfcResults(): ScenarioResult[] {
+  const rfc = (partial: Partial<ScenarioResult> & Pick<ScenarioResult, 'id' | 'status'>) =>
+    result({ idp: 'rfc', operation: 'protocol', source: 'RFC 7644', ...partial });
+  return [
+    rfc({
+      id: 'rfc/conflict-uniqueness', operation: 'conflict', status: 'failed',
+      failures: [{ step: '2 POST /Users — create user1 again', message: 'expected status 409, got 201 Created', reference: 'RFC 7644 §3.3' }],
+      steps: [step(1, 'create user1', 'POST', '/Users', 201), step(2, 'create user1 again', 'POST', '/Users', 201)],
+    }),
+    rfc({ id: 'rfc/delete-user', operation: 'delete', status: 'passed', steps: [step(1, 'delete user1', 'DELETE', '/Users/u1', 204)] }),
+    rfc({ id: 'rfc/bulk-patch-user', status: 'skipped', skipReason: "needs bulk: the server's ServiceProviderConfig says bulk.supported is false (RFC 7643 §5)" }),
+  ];
+}

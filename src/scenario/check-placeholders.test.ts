@@ -42,7 +42,7 @@ describe('checkPlaceholders', () => {
   it('refuses two filters and a malformed name', () => {
     const problems = checkPlaceholders(withSteps({ request: { method: 'GET', path: '/{{user1.userName|url|upper}}/{{1x}}', headers: {} } }));
     assert.deepEqual(problems.map((p) => p.message), [
-      '{{user1.userName|url|upper}} has 2 filters; a placeholder takes at most one (url, form, upper, lower, lastSegment)',
+      '{{user1.userName|url|upper}} has 2 filters; a placeholder takes at most one (url, form, upper, lower, lastSegment, fullwidth)',
       '{{1x}} is not a placeholder: write {{name}} or {{name|filter}}',
     ]);
   });

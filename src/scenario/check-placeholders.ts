@@ -3,7 +3,7 @@ import { expandCopies } from './expand-copies.ts';
 import type { Scenario } from './types.ts';
 
 /** The filters a placeholder may carry: `{{name|filter}}`. */
-export const PLACEHOLDER_FILTERS = ['url', 'form', 'upper', 'lower', 'lastSegment'] as const;
+export const PLACEHOLDER_FILTERS = ['url', 'form', 'upper', 'lower', 'lastSegment', 'fullwidth'] as const;
 
 /** Names the harness fills itself: generated test data and run values. */
 const GENERATED = [/^(user|group)\d+\.[A-Za-z]+$/, /^guid\d+$/, /^data\.prefix$/];

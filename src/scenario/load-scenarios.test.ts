@@ -137,7 +137,7 @@ describe('loadScenarioFile rejects broken scenarios with file, path, problem and
   it('an unknown filter', () => {
     const steps = [step('find', '/Users', { request: { method: 'GET', path: '/Users', query: 'filter={{user1.userName|urlencode}}', headers: {} } })];
     const error = scenarioError(() => loadScenarios({ dir: scenariosDir({ 'okta/filter.json': scenario('okta', 'filter', steps) }) }));
-    assert.match(error.message, /filter\.json \/steps\/0\/request\/query: \{\{user1\.userName\|urlencode\}\} uses unknown filter "urlencode"; filters are url, form, upper, lower, lastSegment\./);
+    assert.match(error.message, /filter\.json \/steps\/0\/request\/query: \{\{user1\.userName\|urlencode\}\} uses unknown filter "urlencode"; filters are url, form, upper, lower, lastSegment, fullwidth\./);
   });
 
   it('accepts captures from earlier steps and every built-in name', () => {

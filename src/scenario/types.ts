@@ -14,7 +14,8 @@
  * - `run.id`: the run's marker; `base.path`: the path part of the base URL;
  * - captures: a name set by an earlier step's `capture`.
  * Filters: `url` (encodeURIComponent, space as `%20`), `form` (form encoding, space as `+`, as .NET's
- * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location).
+ * HttpUtility.UrlEncode does), `upper`, `lower`, `lastSegment` (the last path segment of a URL: the id in a location),
+ * `fullwidth` (printable ASCII as its fullwidth form, U+FF01–U+FF5E).
  * A JSON body string that is exactly one placeholder takes the value's own type.
  */
 export interface Scenario {
@@ -194,7 +195,11 @@ export interface RepeatItems {
 
 export interface StepRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path under the base URL, starting with `/`: `/Users/{{userId}}`. */
+  /**
+   * Path under the base URL, starting with `/`: `/Users/{{userId}}`. Or exactly one capture holding a URI
+   * reference the server gave (`{{user1Location}}`): absolute, or relative to the base URL (RFC 7643 §2.3.7);
+   * it is followed only on the base URL's origin (src/engine/build-request.ts).
+   */
   path: string;
   /** The query string exactly as the IdP encodes it, without `?`. */
   query?: string;
@@ -272,7 +277,10 @@ export interface HeaderCheck {
 export type SchemaName = 'User' | 'Group' | 'ListResponse' | 'Error' | 'PatchOp' | 'ServiceProviderConfig';
 
 export interface BodyCheck {
-  /** JSON pointer into the response body. */
+  /**
+   * JSON pointer into the response body. A `*` segment stands for every index of the array there: the check
+   * applies to each match (and a capture keeps the array of every match).
+   */
   pointer: string;
   equals?: unknown;
   /** The value must differ from this one (a readOnly value the server must not take from the request). */
@@ -289,6 +297,19 @@ export interface BodyCheck {
   notContains?: unknown;
   minItems?: number;
   maxItems?: number;
+  /**
+   * When both places hold a value, it equals the value at this other pointer of the same body (`/meta/lastModified`
+   * and `/meta/created`); whether either must be there is for `exists` to say.
+   */
+  equalsPointer?: string;
+  /**
+   * Each item of the array (or the value itself, when it is not an array; absent fails) is one of these; a listed
+   * value that fills to an array (a capture with `*`) stands for its items: `/schemas` holds only the URNs the
+   * resource type declares.
+   */
+  itemsOneOf?: unknown[];
+  /** No item of the array comes twice: `true` compares whole items, a list of member names compares those (`["type", "value"]`). */
+  unique?: true | string[];
   /** Apply only when the response has one of these statuses. */
   whenStatus?: number[];
   severity?: Severity;

@@ -4,8 +4,10 @@ import { ROOT } from '../support/run-cli.ts';
 import { FORM_PROOF_RUNS } from './form-proof-runs.ts';
 import { ownStepProofRuns } from './own-step-proof-runs.ts';
 import { RFC_GAP_COLLATERAL, RFC_GAP_PROOF_RUNS } from './rfc-gap-proof-runs.ts';
+import { RFC_7643_GAP_COLLATERAL, RFC_7643_GAP_PROOF_RUNS } from './rfc-7643-gap-proof-runs.ts';
 import { foldBulkGapProofs } from './bulk-gap-proof-runs.ts';
 import { foldSchemaProofs } from './schema-proof-runs.ts';
+import { foldRfc7644GapProofs } from './rfc-7644-gap-proof-runs.ts';
 
 /**
  * The proof of every check: runs of the real CLI against the embedded mock with faults switched on,
@@ -422,8 +424,10 @@ export const PROOF_RUNS: ProofRun[] = [
 
 // The rfc checks added for the requirement catalogue (issue 17): their own proof runs, and what they also
 // catch in the runs above (RFC_GAP_COLLATERAL, keyed by a run's faults).
-for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run.faults.join(',')] ?? {});
+for (const run of PROOF_RUNS) Object.assign(run.expected, RFC_GAP_COLLATERAL[run.faults.join(',')] ?? {}, RFC_7643_GAP_COLLATERAL[run.faults.join(',')] ?? {});
 PROOF_RUNS.push(...RFC_GAP_PROOF_RUNS);
+PROOF_RUNS.push(...RFC_7643_GAP_PROOF_RUNS);
 PROOF_RUNS.push(...FORM_PROOF_RUNS);
 foldBulkGapProofs(PROOF_RUNS);
 foldSchemaProofs(PROOF_RUNS);
+foldRfc7644GapProofs(PROOF_RUNS);

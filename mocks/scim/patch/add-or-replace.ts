@@ -37,7 +37,7 @@ export function skipReadOnly(ctx: PatchContext, target: PatchTarget, value: unkn
   return target.subDef?.mutability === 'readOnly';
 }
 
-function writeThroughFilter(ctx: PatchContext, target: PatchTarget, raw: unknown): void {
+function writeThroughFilter(ctx: PatchContext, target: PatchTarget, raw: unknown, op: 'add' | 'replace'): void {
   const { def, subDef, filter, filterNode } = target;
   const holder = holderOf(ctx, target, true)!;
   const current = holder[def.name];
@@ -47,8 +47,17 @@ function writeThroughFilter(ctx: PatchContext, target: PatchTarget, raw: unknown
     : coerceValue({ ...def, multiValued: false }, raw, def.name, strictCoercion(ctx));
   let touched = list.filter((el) => isPlainObject(el) && filter!(el)) as Array<Record<string, unknown>>;
   if (touched.length === 0) {
-    // RFC 7644 §3.5.2.3 says noTarget here; Entra relies on the element being created
-    // (replace/add on emails[type eq "work"].value for a user with no work email), so build it from the filter.
+    // RFC 7644 §3.5.2.3: a replace whose value filter matches no record SHALL be 400 noTarget.
+    if (op === 'replace') {
+      throw new ScimError(
+        400,
+        `${ctx.where}: the filter in "${target.text}" matches no "${def.name}" value, so there is nothing to replace. ` +
+          `RFC 7644 §3.5.2.3 answers noTarget; read the resource again, or use "add" to create the value.`,
+        'noTarget',
+      );
+    }
+    // An add through a filter that matches nothing creates the element (Entra sends Add on
+    // emails[type eq "work"].value for a user with no work email; RFC 7644 erratum 8097), built from the filter.
     const base = elementFromFilter(filterNode!, def);
     if (!base) {
       throw new ScimError(
@@ -97,15 +106,16 @@ function writeSubAttribute(ctx: PatchContext, target: PatchTarget, raw: unknown)
 /**
  * `add` and `replace` on one target (RFC 7644 §3.5.2.1, §3.5.2.3): simple attributes are set; complex
  * ones merge the given sub-attributes; multi-valued ones append (add; without duplicates, `members` by
- * `value`) or are replaced wholesale (replace); value-filter paths update every matching element, and
- * when none matches an element built from the filter's `eq` tests is added (Entra-compatible). A
+ * `value`) or are replaced wholesale (replace); value-filter paths update every matching element; when
+ * none matches, add builds one from the filter's `eq` tests (Entra-compatible) and replace is 400
+ * noTarget (RFC 7644 §3.5.2.3). A
  * `null` value under replace unassigns the attribute.
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.1
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2.3
  */
 export function addOrReplace(ctx: PatchContext, target: PatchTarget, raw: unknown, op: 'add' | 'replace'): void {
   if (skipReadOnly(ctx, target, raw, false)) return;
-  if (target.filter) return writeThroughFilter(ctx, target, raw);
+  if (target.filter) return writeThroughFilter(ctx, target, raw, op);
   if (target.subDef) return writeSubAttribute(ctx, target, raw);
   const { def } = target;
   const value = coerceValue(def, raw, target.isExtension ? `${target.schemaUrn}:${def.name}` : def.name, strictCoercion(ctx));

@@ -43,8 +43,12 @@ test('Entra replace of emails[type eq "work"].value updates the work email', () 
   assert.deepEqual(resource.emails, [{ value: 'new@example.com', type: 'work', primary: true }]);
 });
 
-test('replace through a value filter with no match adds an element built from the filter (Entra-compatible)', () => {
-  const { resource } = patchUser({ op: 'replace', path: 'emails[type eq "home"].value', value: 'home@example.com' });
+test('replace through a value filter with no match is 400 noTarget (RFC 7644 §3.5.2.3)', () => {
+  assertScimError(() => patchUser({ op: 'replace', path: 'emails[type eq "home"].value', value: 'home@example.com' }), 'noTarget', /matches no "emails" value, so there is nothing to replace/);
+});
+
+test('Add through a value filter with no match adds an element built from the filter (Entra-compatible)', () => {
+  const { resource } = patchUser({ op: 'Add', path: 'emails[type eq "home"].value', value: 'home@example.com' });
   assert.deepEqual(resource.emails, [
     { value: 'bjensen@example.com', type: 'work', primary: true },
     { type: 'home', value: 'home@example.com' },

@@ -73,8 +73,8 @@ test('setting an immutable sub-attribute that had no value is allowed', () => {
   assert.deepEqual((resource.members as unknown[])[1], { value: 'm2', display: 'two@x.com' });
 });
 
-test('removing the required userName is 400 invalidValue', () => {
-  assertScimError(() => patchUser({ op: 'remove', path: 'userName' }), 'invalidValue', /required attribute "userName"/);
+test('removing the required userName is 400 mutability (RFC 7644 §3.5.2.2)', () => {
+  assertScimError(() => patchUser({ op: 'remove', path: 'userName' }), 'mutability', /required attribute "userName"/);
 });
 
 test('a value filter on a simple attribute is 400 invalidPath', () => {

@@ -79,8 +79,8 @@ function checkRequired(resource: Record<string, unknown>, rt: ResourceTypeDef): 
       throw new ScimError(
         400,
         `PATCH: after all operations the required attribute "${def.name}" would be ${value === undefined ? 'missing' : 'empty'}. ` +
-          `RFC 7644 §3.5.2 requires the patched resource to stay valid against its schema (RFC 7643 §2.2 "required"); do not remove or blank it.`,
-        'invalidValue',
+          `RFC 7644 §3.5.2.2 answers scimType mutability when a required attribute is removed or becomes unassigned (RFC 7643 §2.2 "required"); do not remove or blank it.`,
+        'mutability',
       );
     }
   }
@@ -98,12 +98,14 @@ function describeOperation(operation: PatchOperation): string {
  * plain, dotted (`name.givenName`) or URN-qualified keys (Entra aadOptscim062020) and nested objects;
  * `"True"`/`"False"` for booleans; `id` equal to the current id in a replace value (Okta group rename);
  * `remove` of `members` with a `value` array (Entra default dialect) removing only those members; and
- * `replace`/`add` through a value filter that matches nothing creating the element from the filter's
- * `eq` tests (Entra `emails[type eq "work"].value`; RFC 7644 §3.5.2.3 would answer noTarget).
+ * `add` through a value filter that matches nothing creating the element from the filter's `eq` tests
+ * (Entra `emails[type eq "work"].value`, RFC 7644 erratum 8097); `replace` through such a filter is
+ * 400 noTarget (RFC 7644 §3.5.2.3).
  * `meta`, `groups` and readOnly sub-attributes in values are ignored.
  * @throws ScimError 400: invalidSyntax (not a PatchOp body), invalidPath (bad or unknown path/key),
- *   invalidValue (value of the wrong type, required attribute removed), noTarget (remove without path,
- *   filter with no match that cannot build an element), mutability (different `id`, immutable change).
+ *   invalidValue (value of the wrong type), noTarget (remove without path, replace through a filter that
+ *   matches nothing, add through a filter with no match that cannot build an element), mutability
+ *   (different `id`, immutable change, required attribute removed or blanked).
  * @see https://www.rfc-editor.org/rfc/rfc7644#section-3.5.2
  */
 export function applyPatch(resource: Record<string, unknown>, body: unknown, rt: ResourceTypeDef): { resource: Record<string, unknown>; changed: boolean } {

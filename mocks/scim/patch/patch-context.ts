@@ -67,10 +67,13 @@ export function mergeSubAttributes(ctx: PatchContext, def: AttributeDef, element
 
 /**
  * Whether two elements of a multi-valued attribute are the same value: reference lists (`members`,
- * `groups`: a `$ref` sub-attribute) compare by `value`, everything else structurally.
+ * `groups`: a `$ref` sub-attribute) compare by `value`, typed values (`emails`, `phoneNumbers`) by `type` and
+ * `value`, everything else structurally.
  */
 export function sameElement(def: AttributeDef, a: unknown, b: unknown): boolean {
   if (findSubAttribute(def, '$ref') && isPlainObject(a) && isPlainObject(b) && a.value !== undefined) return a.value === b.value;
+  // RFC 7643 §2.4: the same (type, value) SHOULD NOT come back twice, so an add of it merges into the element.
+  if (findSubAttribute(def, 'type') && isPlainObject(a) && isPlainObject(b) && a.value !== undefined) return deepEqual(a.value, b.value) && a.type === b.type;
   return deepEqual(a, b);
 }
 
