@@ -34,7 +34,7 @@ export function throughputSection(result: ThroughputResult): string {
     '',
     `${result.concurrency} concurrent keep-alive clients from one load generator (bench/load-generator.ts, its own process) drive`,
     '`serve` (request log on, the default; its stdout is a pipe the bench drains), `serve --quiet` (log off) and the bare',
-    `server (bench/bare-server.ts: same routes, constant bodies) in turns of ${num(result.sliceMs)} ms, so all three meet the same`,
+    `server (bench/bare-server.ts: same routes, constant bodies of the same size, the same Content-Length / ETag framing) in turns of ${num(result.sliceMs)} ms, so all three meet the same`,
     `machine load; ${num(result.warmupMs)} ms warm-up, then ${num(result.durationMs)} ms measured per server and round, ${result.rounds} rounds per route.`,
     "The ratio is the median of the rounds' own ratios (each round in brackets); req/s columns show the best round.",
     `Before the GET cases, ${num(result.seedUsers)} users are created in each \`serve\` over HTTP; the GETs cycle through them.`,
@@ -42,7 +42,9 @@ export function throughputSection(result: ThroughputResult): string {
       `${result.loadAverage.end.toFixed(2)} after (2 cores; anything above 0 is other work competing with the servers).`,
     "The CPU columns divide each server process's own CPU time (user + system, /proc/<pid>/stat) over a round by the",
     'requests it answered; bare ÷ serve approximates the req/s ratio the two would reach with a core each and a load',
-    'generator that is not the bottleneck (contention on a busy machine inflates CPU time too).',
+    'generator that is not the bottleneck (contention on a busy machine inflates CPU time too). On 2 cores the one load',
+    'generator tops out near the bare server\'s req/s, so a req/s ratio near 100 % means the generator was the limit: the CPU',
+    'ratio is then the stricter figure. Three identical bare servers in these turns come out within ±10 % of each other.',
     '',
     markdownTable(
       [
