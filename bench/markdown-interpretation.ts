@@ -52,10 +52,11 @@ function throughputParagraph({ throughput }: BenchResults): string {
   return (
     `**Mock throughput.** \`serve\` answers ${rows.map((r) => `${r.route} at ${num(r.serve.rps)} req/s`).join(', ')}: ` +
     `${rows.map((r) => `${ratio(r.serveRatios)} (log off: ${ratio(r.quietRatios)})`).join(', ')} of a bare node:http server with constant bodies. ` +
-    "The gap is the mock's real work per request: authentication, routing, the store lookup or the filter, rendering and " +
-    'serialising the resource, recording the request for the client-conformance log, and the log line. No Fetch Request or ' +
-    'Response is built on this path (mock.answer() takes a plain request). The server, the load generator and anything else ' +
-    "running share 2 cores, so the bare server's figure is partly the load generator's own ceiling."
+    "The gap is the mock's real work per request: parsing the URL and query, authentication, routing, the store lookup, " +
+    'the filter (kept parsed and compiled by its text), the resource (kept as JSON text until the next write) and the log ' +
+    'line. No Fetch Request or Response is built on this path (mock.answer() takes a plain request), and `serve` keeps no ' +
+    'request records (nothing reads them). The server, the load generator and anything else running share 2 cores, so ' +
+    "the bare server's figure is partly the load generator's own ceiling: the CPU-per-request ratio is the stricter one."
   );
 }
 
