@@ -84,7 +84,7 @@ export function overheadSection(serve: readonly ServeRunPair[]): string {
     'Ids differ per server instance, so the replay **maps ids**: each id a POST returned in the HAR is replaced, in',
     'order, by the id the fresh server returned, in every later URL and body. "harness − bare" uses the fetch replay.',
     `Ids mapped per fetch replay: ${mapped}. Replayed statuses identical to the HAR's (fetch, node:http per run): ${same}.` +
-      (mismatches.length ? ` Differences: ${mismatches.join('; ')}.` : ''),
+      (mismatches.length ? ` Differences (requests naming an id a Bulk operation created, or carrying an ETag the first server issued: the replay maps neither): ${mismatches.join('; ')}.` : ''),
     '',
     'Then a third fresh `serve` gets the same scenarios through the engine alone (bench/engine-only-worker.ts:',
     '`runScenario` for each selected scenario, one after the other, in one process, no Playwright); its column is the loop',
