@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CLI, ROOT } from './child-processes.ts';
+import { writeResultsSection } from './results-section.ts';
 import { readReportedTests } from './html-report-tests.ts';
 import { markdownTable, num, seconds } from './markdown-table.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -176,11 +177,5 @@ export function runVsFloorMarkdown(m: RunVsFloor): string {
 
 /** Replaces (or appends) the section in bench/results.md. */
 export function writeRunVsFloorSection(markdown: string): string {
-  const file = path.join(ROOT, 'bench', 'results.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# scim-conformance benchmark results\n';
-  const begin = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = begin >= 0 && end > begin ? `${current.slice(0, begin)}${markdown}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${markdown}\n`;
-  writeFileSync(file, next);
-  return file;
+  return writeResultsSection(markdown, START, END);
 }

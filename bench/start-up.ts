@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packAndInstall } from '../tests/support/consumer-project.ts';
 import { ROOT } from './child-processes.ts';
+import { writeResultsSection } from './results-section.ts';
 import { summarise, type Summary } from './stats.ts';
 
 /** One measured command: wall and CPU (user + sys of the process and every child it waited for), ms. */
@@ -132,11 +133,5 @@ export function startUpMarkdown(rows: StartUpRow[], load: { start: number[]; end
 
 /** Replaces (or appends) the start-up section of bench/results.md. */
 export function writeStartUpSection(markdown: string): string {
-  const file = path.join(ROOT, 'bench', 'results.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# scim-conformance benchmark results\n';
-  const begin = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = begin >= 0 && end > begin ? `${current.slice(0, begin)}${markdown}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${markdown}\n`;
-  writeFileSync(file, next);
-  return file;
+  return writeResultsSection(markdown, START, END);
 }

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { sendRequest, TransportError, type SendOptions, type WireRequest, type WireResponse } from '../src/engine/http-client.ts';
-import type { HeaderReader, MockRequest, MockResponse, ScimMock } from '../mocks/index.ts';
+import type { MockRequest, MockResponse, ScimMock } from '../mocks/index.ts';
+import { recordHeaderReader } from '../mocks/http/index.ts';
 
 /**
  * Sends a replayed request straight to the embedded mock's core (`answer()`, which its msw handler adapts
@@ -27,7 +28,7 @@ async function answerInProcess(mock: ScimMock, mockErrors: string[], req: WireRe
   if (!has('host')) headers.Host = url.host;
   if (!has('connection')) headers.Connection = 'keep-alive';
   const method = req.method.toUpperCase();
-  const request: MockRequest = { method: req.method, url: req.url, headers: headerReader(headers) };
+  const request: MockRequest = { method: req.method, url: req.url, headers: recordHeaderReader(headers) };
   // Bytes through the core's reader, as from a socket: the mock decodes them (UTF-8, or ISO-8859-1 with a fault).
   if (method !== 'GET' && method !== 'HEAD' && req.body !== undefined) {
     const bytes = Buffer.from(req.body, 'utf8');
@@ -44,33 +45,6 @@ async function answerInProcess(mock: ScimMock, mockErrors: string[], req: WireRe
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * The request headers as the mock reads them from a Fetch Headers built from node:http's: names matched
- * case-insensitively, visited lower-cased in sorted order, a repeated name read as one value joined with ", ".
- */
-function headerReader(record: Record<string, string>): HeaderReader {
-  const entries = Object.entries(record)
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const get = (name: string) => {
-    const lower = name.toLowerCase();
-    const values = entries.filter(([key]) => key === lower).map(([, value]) => value);
-    return values.length === 0 ? null : values.join(', ');
-  };
-  return {
-    get,
-    has: (name) => get(name) !== null,
-    forEach: (visit) => {
-      const seen = new Set<string>();
-      for (const [name] of entries) {
-        if (seen.has(name)) continue;
-        seen.add(name);
-        visit(get(name)!, name);
-      }
-    },
-  };
 }
 
 /** As msw does for a handler that throws: the error is recorded (a harness bug) and answered with a 500. */

@@ -48,7 +48,12 @@ export function responseHeader(response: MockResponse, name: string): string | n
   return null;
 }
 
-/** A HeaderReader over a plain record (names in any case), for requests the mock builds itself (Bulk operations). */
+/**
+ * A HeaderReader over a plain record (names in any case) that reads as a Fetch Headers built from it would:
+ * names matched case-insensitively, visited lower-cased in sorted order, once each, a name given in several
+ * cases read as one value joined with ", ". For requests the mock builds itself (Bulk operations) and the
+ * embedded run's in-process requests.
+ */
 export function recordHeaderReader(record: Record<string, string>): HeaderReader {
   const entries = Object.entries(record).map(([name, value]) => [name.toLowerCase(), value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const get = (name: string) => {
@@ -60,7 +65,8 @@ export function recordHeaderReader(record: Record<string, string>): HeaderReader
     get,
     has: (name) => get(name) !== null,
     forEach: (visit) => {
-      for (const [name, value] of entries) visit(value, name);
+      const names = [...new Set(entries.map(([name]) => name))];
+      for (const name of names) visit(get(name)!, name);
     },
   };
 }
