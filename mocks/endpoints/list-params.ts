@@ -31,7 +31,7 @@ function byLowerCaseName(entries: Iterable<[string, unknown]>): Map<string, unkn
  * @see RFC 7644 §3.4.2
  */
 export function listParamsFromQuery(query: URLSearchParams, maxResults: number): ListParams {
-  if (query.size === 0) return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  if (query.size === 0) return noListParams(maxResults);
   return listParams(byLowerCaseName(query), maxResults, 'query');
 }
 
@@ -44,14 +44,14 @@ export function listParamsFromQuery(query: URLSearchParams, maxResults: number):
  */
 export function listParamsFromUrl(url: URL, maxResults: number): ListParams {
   const search = url.search;
-  if (search === '') return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  if (search === '') return noListParams(maxResults);
   let pairs: [string, string][];
   try {
     pairs = queryPairs(search.slice(1));
   } catch {
     return listParamsFromQuery(url.searchParams, maxResults);
   }
-  if (pairs.length === 0) return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
+  if (pairs.length === 0) return noListParams(maxResults);
   return listParams(byLowerCaseName(pairs), maxResults, 'query');
 }
 
@@ -79,6 +79,11 @@ function decodeFormComponent(text: string): string {
  */
 export function listParamsFromBody(body: Record<string, unknown>, maxResults: number): ListParams {
   return listParams(byLowerCaseName(Object.entries(body)), maxResults, 'body');
+}
+
+/** The list parameters of a request that sends none: the first page of up to `maxResults`, ascending. */
+function noListParams(maxResults: number): ListParams {
+  return { startIndex: 1, count: maxResults, sortOrder: 'ascending' };
 }
 
 function listParams(source: Map<string, unknown>, maxResults: number, where: 'query' | 'body'): ListParams {

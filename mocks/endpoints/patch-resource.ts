@@ -50,10 +50,11 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
     throw requiredRemoveError(context.behaviour, error);
   }
   const { resource } = outcome;
-  let changed = (body !== undefined && appendDuplicateAdds(context, existing, resource, body)) || outcome.changed;
-  refuseEmptiedAttributes(context.behaviour, operationsOf(body), existing, resource);
+  const applied = operationsOf(body);
+  let changed = appendDuplicateAdds(context, existing, resource, applied) || outcome.changed;
+  refuseEmptiedAttributes(context.behaviour, applied, existing, resource);
   if (changed && context.behaviour.primaryNotExclusive) keepOtherPrimaries(existing, resource);
-  if (kind === 'User' && body !== undefined) applyWritableGroups(context, id, body);
+  if (kind === 'User') applyWritableGroups(context, id, applied);
   if (body !== undefined && !changed && context.behaviour.patchNoopRejected) {
     throw new ScimError(400, 'The PATCH changes nothing: every operation targets a value the resource already has or lacks.', 'noTarget');
   }
@@ -74,7 +75,7 @@ function writePatch(context: MockContext, exchange: Exchange, rt: ResourceTypeDe
   if (context.behaviour.emptyBodyOnWrite) return emptyResponse(200, etag ? { ETag: etag } : {});
   const projection = listParamsFromUrl(exchange.url, context.maxResults);
   const rendered = renderResource(context, exchange, rt, stored, projection);
-  const answer = context.behaviour.patchAnswersChangedOnly ? changedOnly(rendered, operationsOf(body)) : rendered;
+  const answer = context.behaviour.patchAnswersChangedOnly ? changedOnly(rendered, applied) : rendered;
   return scimJson(context.behaviour, 200, answer, etag ? { ETag: etag } : {});
 }
 

@@ -49,13 +49,11 @@ export function contentLocation(context: MockContext, exchange: Exchange, locati
 }
 
 /** The user-groups-writable fault: a PATCH add or replace of a user's `groups` adds the user to each group named. */
-export function applyWritableGroups(context: MockContext, userId: string, body: unknown): void {
+export function applyWritableGroups(context: MockContext, userId: string, ops: readonly Record<string, unknown>[]): void {
   if (!context.behaviour.userGroupsWritable) return;
-  const operations = (body as { Operations?: unknown } | undefined)?.Operations;
-  if (!Array.isArray(operations)) return;
-  for (const op of operations as Array<{ op?: unknown; path?: unknown; value?: unknown }>) {
-    if (typeof op.path !== 'string' || op.path.toLowerCase() !== 'groups' || !Array.isArray(op.value)) continue;
-    for (const entry of op.value as Array<{ value?: unknown }>) {
+  for (const op of ops) {
+    if (typeof op['path'] !== 'string' || op['path'].toLowerCase() !== 'groups' || !Array.isArray(op['value'])) continue;
+    for (const entry of op['value'] as Array<{ value?: unknown }>) {
       const group = typeof entry?.value === 'string' ? context.store.get('Group', entry.value) : undefined;
       if (!group) continue;
       const members = Array.isArray(group['members']) ? (group['members'] as unknown[]) : [];
@@ -65,17 +63,16 @@ export function applyWritableGroups(context: MockContext, userId: string, body: 
 }
 
 /** The patch-add-duplicates fault: each added typed value the resource already had is appended once more (true when one was). */
-export function appendDuplicateAdds(context: MockContext, before: Record<string, unknown>, after: Record<string, unknown>, body: unknown): boolean {
+export function appendDuplicateAdds(context: MockContext, before: Record<string, unknown>, after: Record<string, unknown>, ops: readonly Record<string, unknown>[]): boolean {
   if (!context.behaviour.patchAddDuplicates) return false;
-  const operations = (body as { Operations?: unknown } | undefined)?.Operations;
-  if (!Array.isArray(operations)) return false;
   let appended = false;
-  for (const op of operations as Array<{ op?: unknown; path?: unknown; value?: unknown }>) {
-    if (String(op.op).toLowerCase() !== 'add' || typeof op.path !== 'string' || !Array.isArray(op.value)) continue;
-    const old = before[op.path];
-    const list = after[op.path];
+  for (const op of ops) {
+    const path = op['path'];
+    if (String(op['op']).toLowerCase() !== 'add' || typeof path !== 'string' || !Array.isArray(op['value'])) continue;
+    const old = before[path];
+    const list = after[path];
     if (!Array.isArray(old) || !Array.isArray(list)) continue;
-    for (const item of op.value as Array<{ value?: unknown; type?: unknown }>) {
+    for (const item of op['value'] as Array<{ value?: unknown; type?: unknown }>) {
       if (!old.some((el) => el?.value === item?.value && el?.type === item?.type)) continue;
       list.push({ ...item });
       appended = true;

@@ -198,9 +198,10 @@ function checkValue(check: BodyCheck, json: unknown, fill: (value: unknown) => u
   }
   if (check.itemsOneOf !== undefined) {
     const allowed = check.itemsOneOf.flatMap((value) => { const filled = fill(value); return Array.isArray(filled) ? filled : [filled]; });
-    const stray = (Array.isArray(actual) ? actual : [actual]).find((item) => !allowed.some((value) => isDeepStrictEqual(item, value)));
-    if (Array.isArray(actual) ? stray !== undefined : !allowed.some((value) => isDeepStrictEqual(actual, value))) {
-      return `expected ${at} to hold only ${allowed.map(show).join(', ')}, got ${show(Array.isArray(actual) ? stray : actual)}${Array.isArray(actual) ? ` in ${show(actual)}` : ''}.${why}`;
+    const items = Array.isArray(actual) ? actual : [actual];
+    const stray = items.findIndex((item) => !allowed.some((value) => isDeepStrictEqual(item, value)));
+    if (stray >= 0) {
+      return `expected ${at} to hold only ${allowed.map(show).join(', ')}, got ${show(items[stray])}${Array.isArray(actual) ? ` in ${show(actual)}` : ''}.${why}`;
     }
   }
   if (check.unique !== undefined && Array.isArray(actual)) {

@@ -39,9 +39,18 @@ test('matrix.html lists each requirement with its status on the run, its section
   const skipped = rowOf(html, bulkReq.id);
   assert.match(skipped, /data-requirement-status="skipped"[^]*the server declares bulk\.supported false/);
   assert.match(rowOf(html, '7644-7.2-a'), /data-requirement-status="untestable"[^]*transport-level/);
-  for (const gap of RFC_REQUIREMENTS.knownGaps.slice(0, 1)) {
-    assert.match(rowOf(html, gap.requirement), /data-requirement-status="no-check"/);
-  }
+});
+
+test('a testable requirement without a check is listed as "no check yet" with what its check would need', () => {
+  // The shipped catalogue has no gap left, so one is made: conflict-uniqueness's requirement loses its check.
+  const gapId = only('rfc/conflict-uniqueness').id;
+  const catalogue = {
+    ...RFC_REQUIREMENTS,
+    requirements: RFC_REQUIREMENTS.requirements.map((r) => (r.id === gapId ? { ...r, checks: [] } : r)),
+    knownGaps: [{ requirement: gapId, needs: 'create the same userName twice and expect 409' }],
+  };
+  const row = rowOf(renderRequirementsSection(rfcRun, { catalogue }), gapId);
+  assert.match(row, /data-requirement-status="no-check"[^]*no check yet[^]*create the same userName twice and expect 409/);
 });
 
 test('RFC text is escaped in the page', () => {
